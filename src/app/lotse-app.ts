@@ -1,0 +1,141 @@
+import { LitElement, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { changeLanguage, i18n, t } from '../i18n/i18n.ts';
+import { I18nController } from '../i18n/i18n-controller.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { CatalogueController } from '../catalogue/catalogue-controller.ts';
+import '../ui/lotse-progress.ts';
+import './lotse-update-prompt.ts';
+import { RouterController } from './router-controller.ts';
+import { routeUrl, type Route } from './routes.ts';
+import type { ApplyUpdate } from './sw-bridge.ts';
+import { renderCatalogueState, renderScreen } from './screens.ts';
+
+/** The app shell: header with language choice, the current screen, update prompt, footer. */
+@customElement('lotse-app')
+export class LotseApp extends LitElement {
+  // Light DOM: the shell's landmarks and the skip link's #main target live in the document
+  // (fragment links and axe cannot see into shadow roots). Its styles are in global.css.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  @state() private updateReady: ApplyUpdate | null = null;
+  @state() private online = navigator.onLine;
+  private readonly catalogue = new CatalogueController(this);
+  private readonly router = new RouterController(this, (route) => void this.afterNavigation(route));
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onConnectionChange);
+    window.addEventListener('offline', this.onConnectionChange);
+    this.addEventListener('lotse-query-change', this.onQueryChange);
+    this.addEventListener('lotse-page-title', this.onPageTitle);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onConnectionChange);
+    window.removeEventListener('offline', this.onConnectionChange);
+    this.removeEventListener('lotse-query-change', this.onQueryChange);
+    this.removeEventListener('lotse-page-title', this.onPageTitle);
+  }
+
+  /** Called by main.ts once the service worker has a new version waiting. */
+  offerUpdate(apply: ApplyUpdate): void {
+    this.updateReady = apply;
+  }
+
+  private readonly onConnectionChange = (): void => {
+    this.online = navigator.onLine;
+  };
+
+  private readonly onQueryChange = (event: CustomEvent<{ query: string }>): void => {
+    const onSearch = this.router.route.name === 'search';
+    // The first keystroke adds a history entry (Back returns home); later ones replace it.
+    this.router.navigate(routeUrl({ name: 'search', query: event.detail.query }), {
+      replace: onSearch,
+      announce: false,
+    });
+  };
+
+  private readonly onPageTitle = (event: CustomEvent<{ title: string }>): void => {
+    document.title = `${event.detail.title} – Lotse`;
+  };
+
+  /** After a page change, focus goes to the new page's heading (screen readers start there). */
+  private async afterNavigation(route: Route): Promise<void> {
+    if (route.name === 'home') document.title = 'Lotse';
+    await this.updateComplete;
+    const screen = this.querySelector('main > [data-screen]');
+    if (screen instanceof LitElement) await screen.updateComplete;
+    const heading = screen?.shadowRoot?.querySelector('h1');
+    heading?.focus();
+    window.scrollTo({ top: 0 });
+  }
+
+  private readonly onLanguage = (event: Event): void => {
+    void changeLanguage((event.target as HTMLSelectElement).value);
+  };
+
+  override render() {
+    return html`
+      <lotse-update-prompt .apply=${this.updateReady}></lotse-update-prompt>
+      <header>
+        <a class="skip" href="#main">${t('common:skipToContent')}</a>
+        <div class="bar">
+          <a class="brand" href="/"><img src="/icons/lotse.svg" alt="" />Lotse</a>
+          <div class="language">
+            <label for="language">${t('common:language')}</label>
+            <select id="language" @change=${this.onLanguage}>
+              ${LANGUAGES.map(
+                (language) =>
+                  html`<option
+                    value=${language.code}
+                    lang=${language.code}
+                    ?selected=${language.code === i18n.language}
+                  >
+                    ${language.nativeName}
+                  </option>`,
+              )}
+            </select>
+          </div>
+        </div>
+      </header>
+      ${this.online ? '' : html`<p class="offline" role="status">${t('common:offline')}</p>`}
+      <main id="main" tabindex="-1">
+        ${
+          this.catalogue.state.phase === 'ready'
+            ? html`<p role="status" class="notice">
+                  ${this.catalogue.state.updated ? t('catalogue:updated') : ''}
+                </p>
+                ${renderScreen(this.router.route, this.catalogue.state)}`
+            : renderCatalogueState(this.catalogue.state)
+        }
+      </main>
+      <footer>
+        <div>
+          ${
+            this.catalogue.state.phase === 'ready'
+              ? t('common:footer.catalogue', {
+                  count: this.catalogue.state.serviceCount,
+                  version: this.catalogue.state.version.slice(0, 8),
+                })
+              : ''
+          }
+        </div>
+      </footer>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lotse-app': LotseApp;
+  }
+}

@@ -1,0 +1,39 @@
+/** A screen of the app and its parameters, parsed from the URL. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'browse'; groupId: string }
+  | { name: 'service'; serviceId: string }
+  | { name: 'search'; query: string }
+  | { name: 'not-found' };
+
+/** The route for a location (pathname + search). */
+export function parseRoute(pathname: string, search = ''): Route {
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, ...rest] = parts;
+  if (!first) return { name: 'home' };
+  if (first === 'browse' && second && rest.length === 0) return { name: 'browse', groupId: second };
+  if (first === 'service' && second && rest.length === 0) {
+    return { name: 'service', serviceId: second };
+  }
+  if (first === 'search' && !second) {
+    return { name: 'search', query: new URLSearchParams(search).get('q') ?? '' };
+  }
+  return { name: 'not-found' };
+}
+
+/** The URL of a route, the inverse of parseRoute. */
+export function routeUrl(route: Route): string {
+  switch (route.name) {
+    case 'home':
+    case 'not-found':
+      return '/';
+    case 'browse':
+      return `/browse/${encodeURIComponent(route.groupId)}`;
+    case 'service':
+      return `/service/${encodeURIComponent(route.serviceId)}`;
+    case 'search':
+      return route.query
+        ? `/search?${new URLSearchParams({ q: route.query }).toString()}`
+        : '/search';
+  }
+}

@@ -1,0 +1,58 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Kysely } from 'kysely';
+import { catalogueRoutes } from './http/catalogue-routes.ts';
+import { ApiError, isApiPath, jsonError } from './http/errors.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { staticFiles } from './http/static-files.ts';
+import type { Database } from './storage/schema.ts';
+
+/** Largest request body the API accepts, in bytes. */
+export const API_BODY_LIMIT = 1024 * 1024;
+
+/** What the app needs from outside; tests pass their own. */
+export interface AppDeps {
+  /** The migrated database. */
+  db: Kysely<Database>;
+  /** Folder with the built PWA. */
+  staticDir: string;
+  /** Where unexpected errors are reported; defaults to console.error. */
+  logError?: (error: unknown) => void;
+}
+
+/** Builds the HTTP app (API and static PWA) without listening, so tests can drive it. */
+export function createApp(deps: AppDeps): Hono {
+  const logError = deps.logError ?? ((error: unknown) => console.error(error));
+  const app = new Hono();
+
+  app.use('*', securityHeaders());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: API_BODY_LIMIT,
+      onError: (c) => jsonError(c, 413, 'payload_too_large', 'The request body is too large.'),
+    }),
+  );
+
+  app.get('/api/v1/health', (c) => c.json({ ok: true }, 200, { 'Cache-Control': 'no-store' }));
+  app.route('/api/v1/catalogue', catalogueRoutes(deps.db));
+  app.all('/api/*', (c) =>
+    jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`),
+  );
+
+  app.get('*', staticFiles(deps.staticDir));
+
+  app.notFound((c) =>
+    isApiPath(c.req.path)
+      ? jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`)
+      : c.text('Not found', 404),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return jsonError(c, error.status, error.code, error.message);
+    logError(error);
+    return isApiPath(c.req.path)
+      ? jsonError(c, 500, 'internal', 'The server failed; try again later.')
+      : c.text('Internal server error', 500);
+  });
+  return app;
+}

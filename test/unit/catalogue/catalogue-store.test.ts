@@ -1,0 +1,4 @@
+import 'fake-indexeddb/auto';
+import { catalogueStoreSuite } from '../../support/catalogue-store-suite.ts';
+
+catalogueStoreSuite();
