@@ -89,7 +89,9 @@ export class LotseApp extends LitElement {
       <header>
         <a class="skip" href="#main">${t('common:skipToContent')}</a>
         <div class="bar">
-          <a class="brand" href="/"><img src="/icons/lotse.svg" alt="" />Lotse</a>
+          <a class="brand" href="/"
+            ><img src="/icons/lotse.svg" alt="" width="32" height="32" />Lotse</a
+          >
           <div class="language">
             <label for="language">${t('common:language')}</label>
             <select id="language" @change=${this.onLanguage}>

@@ -1,12 +1,11 @@
 import { LitElement, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import type { GroupView } from './store/catalogue-store.ts';
-import { i18n, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { baseStyles } from '../ui/theme.ts';
-import '../ui/lotse-breadcrumbs.ts';
 import { screenStyles } from './screen-styles.ts';
-import { announceTitle, crumbsFor } from './crumbs.ts';
+import { ViewLoader } from './view-loader.ts';
 import { workerApi } from './worker-client.ts';
 
 /** One level of the browse tree: a Themenfeld, Lebenslage or OZG-Leistung and what it holds. */
@@ -20,7 +19,16 @@ export class LotseBrowseScreen extends LitElement {
   /** Version of the stored catalogue; a new one reloads the view. */
   @property() catalogueVersion = '';
 
-  @state() private view: GroupView | null | undefined;
+  private readonly view = new ViewLoader<GroupView>(
+    this,
+    (id) => workerApi().readGroupView(id),
+    (view) => ({
+      path: view.path,
+      kind: t(`catalogue:kind.${view.group.kind}`),
+      name: view.group.name,
+    }),
+    'catalogue:notFound.group',
+  );
 
   constructor() {
     super();
@@ -29,39 +37,12 @@ export class LotseBrowseScreen extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     if ((changed.has('groupId') || changed.has('catalogueVersion')) && this.catalogueVersion) {
-      void this.load(this.groupId);
+      this.view.load(this.groupId);
     }
   }
 
-  private async load(id: string): Promise<void> {
-    const view = (await workerApi().readGroupView(id)) ?? null;
-    if (id !== this.groupId) return;
-    this.view = view;
-    announceTitle(this, view ? view.group.name : t('catalogue:notFound.group'));
-  }
-
   override render() {
-    const view = this.view;
-    // One template for every state, so the focused <h1> element survives loading.
-    return html`
-      ${
-        view
-          ? html`<lotse-breadcrumbs
-              .label=${t('catalogue:crumbsLabel')}
-              .crumbs=${crumbsFor(view.path)}
-            ></lotse-breadcrumbs>`
-          : ''
-      }
-      <p class="status">${view ? t(`catalogue:kind.${view.group.kind}`) : ''}</p>
-      <h1 tabindex="-1" lang=${view ? 'de' : i18n.language}>${this.headingText()}</h1>
-      ${view ? this.renderContents(view) : ''}
-      ${view === null ? html`<p><a href="/">${t('catalogue:notFound.back')}</a></p>` : ''}
-    `;
-  }
-
-  private headingText(): string {
-    if (this.view === undefined) return t('common:loading');
-    return this.view ? this.view.group.name : t('catalogue:notFound.group');
+    return this.view.render((view) => this.renderContents(view));
   }
 
   private renderContents({ children, services }: GroupView) {

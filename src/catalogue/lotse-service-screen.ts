@@ -1,13 +1,12 @@
 import { LitElement, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import type { ServiceView } from './store/catalogue-store.ts';
 import { serviceUrn } from '../shared/catalogue.ts';
-import { i18n, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { baseStyles } from '../ui/theme.ts';
-import '../ui/lotse-breadcrumbs.ts';
 import { screenStyles } from './screen-styles.ts';
-import { announceTitle, crumbsFor } from './crumbs.ts';
+import { ViewLoader } from './view-loader.ts';
 import { workerApi } from './worker-client.ts';
 import { describeLeikaType } from './leika-type.ts';
 
@@ -22,7 +21,12 @@ export class LotseServiceScreen extends LitElement {
   /** Version of the stored catalogue; a new one reloads the view. */
   @property() catalogueVersion = '';
 
-  @state() private view: ServiceView | null | undefined;
+  private readonly view = new ViewLoader<ServiceView>(
+    this,
+    (id) => workerApi().readServiceView(id),
+    (view) => ({ path: view.path, kind: t('catalogue:kind.service'), name: view.service.name }),
+    'catalogue:notFound.service',
+  );
 
   constructor() {
     super();
@@ -31,39 +35,12 @@ export class LotseServiceScreen extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     if ((changed.has('serviceId') || changed.has('catalogueVersion')) && this.catalogueVersion) {
-      void this.load(this.serviceId);
+      this.view.load(this.serviceId);
     }
   }
 
-  private async load(id: string): Promise<void> {
-    const view = (await workerApi().readServiceView(id)) ?? null;
-    if (id !== this.serviceId) return;
-    this.view = view;
-    announceTitle(this, view ? view.service.name : t('catalogue:notFound.service'));
-  }
-
   override render() {
-    const view = this.view;
-    // One template for every state, so the focused <h1> element survives loading.
-    return html`
-      ${
-        view
-          ? html`<lotse-breadcrumbs
-              .label=${t('catalogue:crumbsLabel')}
-              .crumbs=${crumbsFor(view.path)}
-            ></lotse-breadcrumbs>`
-          : ''
-      }
-      <p class="status">${view ? t('catalogue:kind.service') : ''}</p>
-      <h1 tabindex="-1" lang=${view ? 'de' : i18n.language}>${this.headingText()}</h1>
-      ${view ? this.renderDetails(view) : ''}
-      ${view === null ? html`<p><a href="/">${t('catalogue:notFound.back')}</a></p>` : ''}
-    `;
-  }
-
-  private headingText(): string {
-    if (this.view === undefined) return t('common:loading');
-    return this.view ? this.view.service.name : t('catalogue:notFound.service');
+    return this.view.render((view) => this.renderDetails(view));
   }
 
   private renderDetails({ service, related }: ServiceView) {
