@@ -42,3 +42,28 @@ for (const language of ['de', 'en']) {
     await context.close();
   });
 }
+
+test('every screen reflows at 320 CSS pixels without horizontal scrolling', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'de-DE',
+    viewport: { width: 320, height: 640 },
+  });
+  const page = await context.newPage();
+  const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+  await page.goto('/');
+  await waitForCatalogue(page);
+  expect(await scrollWidth(), 'home').toBeLessThanOrEqual(320);
+  await searchFor(page, 'wohnsitz anmeldung für binnenschiffer');
+  expect(await scrollWidth(), 'search results').toBeLessThanOrEqual(320);
+  await page.goto('/service/99115005104000');
+  await expect(page.getByRole('heading', { level: 1, name: 'Wohnsitz Anmeldung' })).toBeVisible();
+  expect(await scrollWidth(), 'service').toBeLessThanOrEqual(320);
+  await page.goto('/browse/ozg-10124');
+  await expect(page.getByRole('heading', { level: 1, name: 'Wohnsitzmeldungen' })).toBeVisible();
+  expect(await scrollWidth(), 'browse').toBeLessThanOrEqual(320);
+  await context.close();
+});
