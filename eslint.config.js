@@ -67,7 +67,7 @@ const serverBlocks = [1, 2, 3].map((depth) => {
   };
 });
 
-const WORKER_SIDE = ['src/worker/**', 'src/catalogue/store/**', 'src/catalogue/search/**', 'sw/**'];
+const WORKER_SIDE = ['src/worker/**', 'src/*/store/**', 'src/catalogue/search/**', 'sw/**'];
 
 export default tseslint.config(
   {

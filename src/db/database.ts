@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { CatalogueGroup, CatalogueService } from '../shared/catalogue.ts';
+import type { Answers, FormDefinition } from '../forms/model/form-definition.ts';
 
 /** Which catalogue the device holds, written in the same transaction as the catalogue rows. */
 export interface CatalogueMeta {
@@ -25,6 +26,79 @@ export interface SearchIndexRow {
   data: string;
 }
 
+/** Which set of form definitions the device holds. */
+export interface FormsMeta {
+  /** Always 'current': one row. */
+  key: 'current';
+  /** Content hash of the stored forms document, as published by the server. */
+  version: string;
+  /** Number of forms, for a completeness check. */
+  formCount: number;
+}
+
+/** A stored form definition, indexed by the LeiKa keys it applies for. */
+export interface FormRow {
+  /** Form id. */
+  id: string;
+  /** LeiKa keys (multi-entry index: "which form applies for this service?"). */
+  leikaKeys: string[];
+  /** The definition. */
+  definition: FormDefinition;
+}
+
+/** Where an application is in its life on the device. */
+export type DraftStatus = 'editing' | 'ready';
+
+/** An application being filled in; saved on every change. */
+export interface DraftRow {
+  /** Random UUID; later the submission's Idempotency-Key. */
+  id: string;
+  /** Form id. */
+  formId: string;
+  /** Form version the answers belong to. */
+  formVersion: string;
+  /** Service the citizen applies for (LeiKa key). */
+  serviceId: string;
+  /** Where the user is: the step index in guided mode. */
+  step: number;
+  /** The answers so far. */
+  answers: Answers;
+  /** Lifecycle state. */
+  status: DraftStatus;
+  /** Created (epoch ms). */
+  createdAt: number;
+  /** Last change (epoch ms). */
+  updatedAt: number;
+}
+
+/** A document or photo of a draft; the bytes stay on the device until submitted. */
+export interface AttachmentRow {
+  /** Random UUID, referenced by FileAnswer.attachmentId. */
+  id: string;
+  /** Draft it belongs to. */
+  draftId: string;
+  /** The (downscaled) bytes. */
+  blob: Blob;
+  /** File name. */
+  name: string;
+  /** Media type. */
+  type: string;
+  /** Size in bytes. */
+  size: number;
+  /** SHA-256 hex of the bytes. */
+  sha256: string;
+}
+
+/** Values the citizen agreed to keep for prefill, by profile key ("person.familienname"). */
+export interface ProfileRow {
+  /** Always 'self' for now (one profile per device user). */
+  key: 'self';
+  /** Saved values by profile key. */
+  values: Record<string, unknown>;
+  /** Last change (epoch ms). */
+  updatedAt: number;
+}
+
 /** The one Dexie database of Lotse. Schema versions are listed in order and never edited. */
 export class LotseDb extends Dexie {
   /** Which catalogue version is stored. */
@@ -35,6 +109,16 @@ export class LotseDb extends Dexie {
   catalogueServices!: EntityTable<CatalogueService, 'id'>;
   /** Cached search index for the stored catalogue. */
   searchIndex!: EntityTable<SearchIndexRow, 'version'>;
+  /** Which forms document is stored. */
+  formsMeta!: EntityTable<FormsMeta, 'key'>;
+  /** Form definitions. */
+  forms!: EntityTable<FormRow, 'id'>;
+  /** Applications being filled in. */
+  drafts!: EntityTable<DraftRow, 'id'>;
+  /** Documents and photos of drafts. */
+  attachments!: EntityTable<AttachmentRow, 'id'>;
+  /** Saved personal data for prefill. */
+  profile!: EntityTable<ProfileRow, 'key'>;
 
   constructor(name = 'lotse') {
     super(name);
@@ -43,6 +127,15 @@ export class LotseDb extends Dexie {
       catalogueGroups: 'id, parentId',
       catalogueServices: 'id, leistungId',
       searchIndex: 'version',
+    });
+    // Version 2: forms, drafts with their attachments, and the prefill profile. Only new tables,
+    // so existing catalogue rows stay as they are.
+    this.version(2).stores({
+      formsMeta: 'key',
+      forms: 'id, *leikaKeys',
+      drafts: 'id, formId, updatedAt',
+      attachments: 'id, draftId',
+      profile: 'key',
     });
   }
 }
