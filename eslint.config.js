@@ -33,6 +33,9 @@ const PAGE = [
 const NO_LIT = [
   [['lit', 'lit/*', '@lit/*', ...inFolders(['ui', 'app'])], 'workers never load Lit, ui/ or app/'],
 ];
+/** The form model (plain data types) is pure code: shared/, validation/ and the server may use it. */
+const PURE_FORMS = ['!**/forms/model', '!**/forms/model/*'];
+
 const PURE = [
   [
     [
@@ -42,6 +45,7 @@ const PURE = [
       'i18next',
       'node:*',
       ...inFolders([...clientFeatures, 'ui', 'i18n', 'server']),
+      ...PURE_FORMS,
     ],
     'shared/ and validation/ are pure: no DOM, no storage, no Lit, no Node',
   ],
@@ -56,11 +60,16 @@ const serverBlocks = [1, 2, 3].map((depth) => {
     `${up}${name}/*`,
     `${up}${name}/**`,
   ]);
+  // Pure form code the server may use: the model and the bundled definitions.
+  const pureForms = ['model', 'definitions'].flatMap((name) => [
+    `!${up}forms/${name}`,
+    `!${up}forms/${name}/*`,
+  ]);
   return {
     files: [`src/server/${'*/'.repeat(depth - 1)}*.ts`],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        ['lit', 'lit/*', 'dexie', 'i18next', ...client],
+        ['lit', 'lit/*', 'dexie', 'i18next', ...client, ...pureForms],
         'the server imports only shared/, validation/ and pure form code',
       ]),
     },
