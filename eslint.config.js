@@ -27,7 +27,11 @@ const PAGE = [
     'the page imports worker code as `import type` only',
     { allowTypeImports: true },
   ],
-  [['dexie', ...inFolders(['db'])], 'elements never touch Dexie: ask the worker'],
+  [
+    ['dexie', ...inFolders(['db'])],
+    'elements never touch Dexie: ask the worker',
+    { allowTypeImports: true },
+  ],
   ...NO_SERVER,
 ];
 const NO_LIT = [
@@ -61,7 +65,7 @@ const serverBlocks = [1, 2, 3].map((depth) => {
     `${up}${name}/**`,
   ]);
   // Pure form code the server may use: the model and the bundled definitions.
-  const pureForms = ['model', 'definitions'].flatMap((name) => [
+  const pureForms = ['model', 'definitions', 'xdf'].flatMap((name) => [
     `!${up}forms/${name}`,
     `!${up}forms/${name}/*`,
   ]);

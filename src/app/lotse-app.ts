@@ -36,6 +36,7 @@ export class LotseApp extends LitElement {
     window.addEventListener('offline', this.onConnectionChange);
     this.addEventListener('lotse-query-change', this.onQueryChange);
     this.addEventListener('lotse-page-title', this.onPageTitle);
+    this.addEventListener('lotse-navigate', this.onNavigateRequest);
   }
 
   override disconnectedCallback(): void {
@@ -44,6 +45,7 @@ export class LotseApp extends LitElement {
     window.removeEventListener('offline', this.onConnectionChange);
     this.removeEventListener('lotse-query-change', this.onQueryChange);
     this.removeEventListener('lotse-page-title', this.onPageTitle);
+    this.removeEventListener('lotse-navigate', this.onNavigateRequest);
   }
 
   /** Called by main.ts once the service worker has a new version waiting. */
@@ -64,6 +66,10 @@ export class LotseApp extends LitElement {
     });
   };
 
+  private readonly onNavigateRequest = (event: CustomEvent<{ url: string }>): void => {
+    this.router.navigate(event.detail.url);
+  };
+
   private readonly onPageTitle = (event: CustomEvent<{ title: string }>): void => {
     document.title = `${event.detail.title} – Lotse`;
   };
@@ -72,7 +78,11 @@ export class LotseApp extends LitElement {
   private async afterNavigation(route: Route): Promise<void> {
     if (route.name === 'home') document.title = 'Lotse';
     await this.updateComplete;
-    const screen = this.querySelector('main > [data-screen]');
+    let screen = this.querySelector('main > [data-screen]');
+    if (screen?.localName.includes('-')) {
+      await customElements.whenDefined(screen.localName);
+      screen = this.querySelector('main > [data-screen]');
+    }
     if (screen instanceof LitElement) await screen.updateComplete;
     const heading = screen?.shadowRoot?.querySelector('h1');
     heading?.focus();
@@ -139,5 +149,9 @@ export class LotseApp extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'lotse-app': LotseApp;
+  }
+  interface GlobalEventHandlersEventMap {
+    /** A screen asks the app to go to another URL of the app. */
+    'lotse-navigate': CustomEvent<{ url: string }>;
   }
 }

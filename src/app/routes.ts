@@ -4,6 +4,7 @@ export type Route =
   | { name: 'browse'; groupId: string }
   | { name: 'service'; serviceId: string }
   | { name: 'search'; query: string }
+  | { name: 'draft'; draftId: string }
   | { name: 'not-found' };
 
 /** The route for a location (pathname + search). */
@@ -15,6 +16,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (first === 'service' && second && rest.length === 0) {
     return { name: 'service', serviceId: second };
   }
+  if (first === 'draft' && second && rest.length === 0) return { name: 'draft', draftId: second };
   if (first === 'search' && !second) {
     return { name: 'search', query: new URLSearchParams(search).get('q') ?? '' };
   }
@@ -31,6 +33,8 @@ export function routeUrl(route: Route): string {
       return `/browse/${encodeURIComponent(route.groupId)}`;
     case 'service':
       return `/service/${encodeURIComponent(route.serviceId)}`;
+    case 'draft':
+      return `/draft/${encodeURIComponent(route.draftId)}`;
     case 'search':
       return route.query
         ? `/search?${new URLSearchParams({ q: route.query }).toString()}`

@@ -65,7 +65,11 @@ export class CatalogueController implements ReactiveController {
       ? undefined
       : proxy((progress: CatalogueProgress) => this.set({ phase: 'downloading', progress }));
     try {
-      const result = await workerApi().syncCatalogue(onProgress);
+      const [result] = await Promise.all([
+        workerApi().syncCatalogue(onProgress),
+        // Form definitions travel with the catalogue; a failure keeps the stored ones.
+        workerApi().syncForms(),
+      ]);
       if (result.meta) {
         const { version, serviceCount } = result.meta;
         const updated = result.status === 'updated' && hadCatalogue;

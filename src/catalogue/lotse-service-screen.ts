@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { ServiceView } from './store/catalogue-store.ts';
 import { serviceUrn } from '../shared/catalogue.ts';
 import { t } from '../i18n/i18n.ts';
@@ -28,6 +28,8 @@ export class LotseServiceScreen extends LitElement {
     'catalogue:notFound.service',
   );
 
+  @state() private form: { id: string; title: string; version: string } | undefined;
+
   constructor() {
     super();
     new I18nController(this);
@@ -36,6 +38,10 @@ export class LotseServiceScreen extends LitElement {
   override willUpdate(changed: Map<string, unknown>): void {
     if ((changed.has('serviceId') || changed.has('catalogueVersion')) && this.catalogueVersion) {
       this.view.load(this.serviceId);
+      this.form = undefined;
+      void workerApi()
+        .formForService(this.serviceId)
+        .then((form) => (this.form = form));
     }
   }
 
@@ -43,8 +49,34 @@ export class LotseServiceScreen extends LitElement {
     return this.view.render((view) => this.renderDetails(view));
   }
 
+  private renderApply() {
+    if (!this.form) return '';
+    return html`<section class="apply" aria-labelledby="apply-heading">
+      <h2 id="apply-heading">${t('forms:apply.heading')}</h2>
+      <p>${t('forms:apply.intro', { title: this.form.title })}</p>
+      <button type="button" @click=${this.onApply}>${t('forms:apply.start')}</button>
+    </section>`;
+  }
+
+  private readonly onApply = async (): Promise<void> => {
+    const form = this.form;
+    if (!form) return;
+    const draft = await workerApi().createDraft({
+      formId: form.id,
+      formVersion: form.version,
+      serviceId: this.serviceId,
+    });
+    this.dispatchEvent(
+      new CustomEvent('lotse-navigate', {
+        detail: { url: `/draft/${draft.id}` },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  };
+
   private renderDetails({ service, related }: ServiceView) {
-    return html`
+    return html`${this.renderApply()}
       <dl>
         <dt>${t('catalogue:service.leikaKey')}</dt>
         <dd>
@@ -87,8 +119,7 @@ export class LotseServiceScreen extends LitElement {
                 )}
               </ul>`
           : ''
-      }
-    `;
+      } `;
   }
 }
 

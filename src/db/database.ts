@@ -59,8 +59,8 @@ export interface DraftRow {
   formVersion: string;
   /** Service the citizen applies for (LeiKa key). */
   serviceId: string;
-  /** Where the user is: the step index in guided mode. */
-  step: number;
+  /** Where the user is: the guided page's answer path, '' for the first, '#check' at the end. */
+  page: string;
   /** The answers so far. */
   answers: Answers;
   /** Lifecycle state. */

@@ -9,7 +9,10 @@ import { syncCatalogue, type CatalogueProgress } from '../catalogue/store/catalo
 import { searchForStoredCatalogue } from './search-cache.ts';
 import { formForService, readForm, syncForms } from '../forms/store/forms-store.ts';
 import * as drafts from '../drafts/store/drafts-store.ts';
+import * as profile from '../drafts/store/profile-store.ts';
+import { applyPrefill } from '../forms/model/prefill.ts';
 import type { AnswerValue } from '../forms/model/form-definition.ts';
+import { validateDraft } from './form-checks.ts';
 
 /** The worker's API: catalogue storage, download and search run here, off the main thread. */
 export const api = {
@@ -35,9 +38,39 @@ export const api = {
   formForService: (leikaKey: string) => formForService(openDb(), leikaKey),
   /** A stored form definition. */
   readForm: (id: string) => readForm(openDb(), id),
-  /** Starts a new application. */
-  createDraft: (input: { formId: string; formVersion: string; serviceId: string }) =>
-    drafts.createDraft(openDb(), input),
+  /** Starts a new application, filled from the saved profile where the form asks the same. */
+  async createDraft(input: { formId: string; formVersion: string; serviceId: string }) {
+    const db = openDb();
+    const definition = await readForm(db, input.formId);
+    const answers = definition
+      ? applyPrefill(definition.elements, {}, await profile.readProfile(db))
+      : {};
+    return drafts.createDraft(db, input, answers);
+  },
+  /** Saves the draft's personal details for later forms (the citizen agreed). */
+  async saveProfileFromDraft(draftId: string) {
+    const db = openDb();
+    const draft = await drafts.readDraft(db, draftId);
+    const definition = draft && (await readForm(db, draft.formId));
+    return definition ? profile.saveProfileFromDraft(db, draftId, definition) : 0;
+  },
+  /** Whether personal details are saved for prefill. */
+  hasProfile: async () => Object.keys(await profile.readProfile(openDb())).length > 0,
+  /** Forgets the saved personal details. */
+  deleteProfile: () => profile.deleteProfile(openDb()),
+  /** Drafts with their form titles, newest change first (for the start page). */
+  async listDraftSummaries() {
+    const db = openDb();
+    const rows = await drafts.listDrafts(db);
+    return Promise.all(
+      rows.map(async (draft) => ({
+        id: draft.id,
+        status: draft.status,
+        updatedAt: draft.updatedAt,
+        title: (await readForm(db, draft.formId))?.title ?? draft.formId,
+      })),
+    );
+  },
   /** One application. */
   readDraft: (id: string) => drafts.readDraft(openDb(), id),
   /** All applications on this device, newest first. */
@@ -50,14 +83,16 @@ export const api = {
   /** Removes an instance of a repeatable group. */
   removeGroupInstance: (id: string, path: string, index: number) =>
     drafts.removeGroupInstance(openDb(), id, path, index),
-  /** Remembers the current step of a draft. */
-  saveStep: (id: string, step: number) => drafts.saveStep(openDb(), id, step),
+  /** Remembers the current page of a draft. */
+  savePage: (id: string, page: string) => drafts.savePage(openDb(), id, page),
   /** Marks a draft ready to submit, or back to editing. */
   setDraftStatus: (id: string, status: 'editing' | 'ready') =>
     drafts.setDraftStatus(openDb(), id, status),
   /** Stores a document or photo and returns the answer that refers to it. */
   saveAttachment: (draftId: string, file: { blob: Blob; name: string; type: string }) =>
     drafts.saveAttachment(openDb(), draftId, file),
+  /** Validates a draft (or one guided page of it) with the shared validation code. */
+  validateDraft: (draftId: string, pagePath?: string) => validateDraft(openDb(), draftId, pagePath),
   /** Deletes a draft and its attachments. */
   deleteDraft: (id: string) => drafts.deleteDraft(openDb(), id),
   /** Builds or loads the search index ahead of the first keystroke. */

@@ -9,7 +9,7 @@ import {
   removeGroupInstance,
   saveAnswer,
   saveAttachment,
-  saveStep,
+  savePage,
 } from '../../src/drafts/store/drafts-store.ts';
 
 const FORM = {
@@ -35,7 +35,7 @@ export function draftsStoreSuite(options: { blobs: boolean }): void {
       const draft = await createDraft(db, FORM);
       await saveAnswer(db, draft.id, 'F_einzug', { day: '1', month: '12', year: '2026' });
       await saveAnswer(db, draft.id, 'G_personen[0].F00000013', 'Yılmaz');
-      await saveStep(db, draft.id, 3);
+      await savePage(db, draft.id, 'G_personen');
       db.close();
 
       const reopened = new LotseDb(name);
@@ -44,7 +44,7 @@ export function draftsStoreSuite(options: { blobs: boolean }): void {
         F_einzug: { day: '1', month: '12', year: '2026' },
         G_personen: [{ F00000013: 'Yılmaz' }],
       });
-      expect(stored?.step).toBe(3);
+      expect(stored?.page).toBe('G_personen');
       reopened.close();
       db = new LotseDb(name);
     });

@@ -1,5 +1,5 @@
 import type { DraftRow, LotseDb } from '../../db/database.ts';
-import type { AnswerValue, FileAnswer } from '../../forms/model/form-definition.ts';
+import type { AnswerValue, Answers, FileAnswer } from '../../forms/model/form-definition.ts';
 import { addInstance, removeInstance, setAnswer } from '../../forms/model/answers.ts';
 import { sha256Hex } from '../../shared/versioned-download.ts';
 
@@ -8,17 +8,18 @@ export class DraftNotFoundError extends Error {
   override name = 'DraftNotFoundError';
 }
 
-/** Starts a new, empty application for a form. */
+/** Starts a new application for a form, with saved profile values already filled in. */
 export async function createDraft(
   db: LotseDb,
   input: { formId: string; formVersion: string; serviceId: string },
+  prefill: Answers = {},
 ): Promise<DraftRow> {
   const now = Date.now();
   const draft: DraftRow = {
     id: crypto.randomUUID(),
     ...input,
-    step: 0,
-    answers: {},
+    page: '',
+    answers: prefill,
     status: 'editing',
     createdAt: now,
     updatedAt: now,
@@ -70,9 +71,9 @@ export function removeGroupInstance(db: LotseDb, id: string, path: string, index
   return changeDraft(db, id, (draft) => ({ answers: removeInstance(draft.answers, path, index) }));
 }
 
-/** Remembers where the user is, so the draft resumes there. */
-export function saveStep(db: LotseDb, id: string, step: number) {
-  return changeDraft(db, id, () => ({ step }));
+/** Remembers the page the user is on, so the draft resumes exactly there. */
+export function savePage(db: LotseDb, id: string, page: string) {
+  return changeDraft(db, id, () => ({ page }));
 }
 
 /** Marks the draft complete and checked (ready to submit), or back to editing. */

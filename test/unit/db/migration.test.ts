@@ -28,7 +28,7 @@ describe('database migrations', () => {
       formId: 'f',
       formVersion: '1',
       serviceId: 's',
-      step: 0,
+      page: '',
       answers: {},
       status: 'editing',
       createdAt: 1,

@@ -1,0 +1,121 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Answers, FormDefinition, FormElement } from './model/form-definition.ts';
+import { getAnswer, groupInstances } from './model/answers.ts';
+import type { FieldError } from '../validation/index.ts';
+import { t } from '../i18n/i18n.ts';
+import { formatAnswer } from './format-answer.ts';
+import { fieldDomId } from './field-template.ts';
+import { pageOwnsPath, type GuidedPage } from './guided-pages.ts';
+
+/** What the check-answers page needs. */
+export interface CheckAnswersInput {
+  /** The form. */
+  form: FormDefinition;
+  /** The answers. */
+  answers: Answers;
+  /** The guided pages, in order. */
+  pages: GuidedPage[];
+  /** Errors from the last full check. */
+  errors: FieldError[];
+  /** Translates an error. */
+  message: (error: FieldError) => string;
+  /** Goes back to a page to change an answer. */
+  onChange: (page: string) => void;
+  /** The user confirms the answers; `saveProfile` when they agreed to keep their details. */
+  onConfirm: (saveProfile: boolean) => void;
+}
+
+interface Row {
+  label: string;
+  value: string;
+}
+
+function rowsOf(element: FormElement, path: string, answers: Answers, form: FormDefinition): Row[] {
+  if (element.kind === 'field') {
+    if (element.type === 'info') return [];
+    return [
+      {
+        label: element.label,
+        value: formatAnswer(element, getAnswer(answers, path), form.codeLists),
+      },
+    ];
+  }
+  return groupInstances(answers, path).flatMap((_, index) =>
+    element.children.flatMap((child) =>
+      rowsOf(child, `${path}[${index}].${child.id}`, answers, form).map((row) => ({
+        label: `${element.itemLabel ?? element.label} ${index + 1}: ${row.label}`,
+        value: row.value,
+      })),
+    ),
+  );
+}
+
+const changeId = (page: GuidedPage): string => `change-${fieldDomId(page.path)}`;
+
+/** GOV.UK "check your answers": every question with its answer and a change link, then confirm. */
+export function renderCheckAnswers(input: CheckAnswersInput): TemplateResult {
+  const { form, answers, pages, errors } = input;
+  const topics = [...new Set(pages.map((page) => page.topic))];
+  return html`
+    ${
+      errors.length
+        ? html`<lotse-error-summary
+            .heading=${t('ui:errorSummary.title')}
+            .errors=${errors.map((error) => {
+              const page = pages.find((candidate) => pageOwnsPath(candidate.path, error.path));
+              return { targetId: page ? changeId(page) : '', message: input.message(error) };
+            })}
+          ></lotse-error-summary>`
+        : nothing
+    }
+    <h1 tabindex="-1">${t('forms:check.title')}</h1>
+    ${topics.map(
+      (topic) =>
+        html`<h2>${topic}</h2>
+          <dl class="summary-list">
+            ${pages
+              .filter((page) => page.topic === topic)
+              .flatMap((page) =>
+                rowsOf(page.element, page.path, answers, form).map(
+                  (row, index) =>
+                    html`<div>
+                      <dt>${row.label}</dt>
+                      <dd>${row.value || t('forms:check.nothing')}</dd>
+                      <dd class="change">
+                        ${
+                          index === 0
+                            ? html`<button
+                                type="button"
+                                class="link"
+                                id=${changeId(page)}
+                                @click=${() => input.onChange(page.path)}
+                              >
+                                ${t('forms:check.change')}<span class="visually-hidden">
+                                  ${page.kind === 'repeat' ? page.element.label : row.label}</span
+                                >
+                              </button>`
+                            : nothing
+                        }
+                      </dd>
+                    </div>`,
+                ),
+              )}
+          </dl>`,
+    )}
+    <h2>${t('forms:check.confirmTitle')}</h2>
+    <p>${t('forms:check.confirmText')}</p>
+    <p class="consent">
+      <input type="checkbox" id="save-profile" />
+      <label for="save-profile">${t('forms:check.saveProfile')}</label>
+    </p>
+    <button
+      type="button"
+      @click=${(event: Event) => {
+        const root = (event.target as HTMLElement).getRootNode() as ShadowRoot;
+        input.onConfirm(root.querySelector<HTMLInputElement>('#save-profile')?.checked ?? false);
+      }}
+    >
+      ${t('forms:check.confirm')}
+    </button>
+  `;
+}

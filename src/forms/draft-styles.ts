@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+/** Layout of the guided form screens. */
+export const draftStyles = css`
+  .progress {
+    color: var(--lotse-muted);
+    margin-block: 0 var(--lotse-space-s);
+  }
+  .help {
+    max-inline-size: 40rem;
+  }
+  form > * + *,
+  [slot] > * + * {
+    margin-block-start: var(--lotse-space-l);
+  }
+  fieldset {
+    border: none;
+    padding: 0;
+    margin: 0;
+  }
+  legend {
+    font-weight: 700;
+    font-size: 1.15rem;
+    margin-block-end: var(--lotse-space-s);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--lotse-space-m);
+    margin-block-start: var(--lotse-space-l);
+  }
+  .saved {
+    color: var(--lotse-muted);
+    font-size: 0.9rem;
+  }
+  .summary-list {
+    margin: 0 0 var(--lotse-space-m);
+  }
+  .summary-list > div {
+    display: grid;
+    grid-template-columns: minmax(8rem, 1fr) 2fr auto;
+    gap: var(--lotse-space-m);
+    padding-block: var(--lotse-space-s);
+    border-block-end: 1px solid var(--lotse-border);
+  }
+  .summary-list dt {
+    font-weight: 600;
+  }
+  .summary-list dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  @media (max-width: 30rem) {
+    .summary-list > div {
+      grid-template-columns: 1fr;
+      gap: var(--lotse-space-xs);
+    }
+  }
+  .consent {
+    display: flex;
+    align-items: center;
+    gap: var(--lotse-space-s);
+    min-block-size: 44px;
+  }
+  .consent input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    flex: none;
+  }
+  button.link {
+    background: none;
+    border: none;
+    color: var(--lotse-link);
+    text-decoration: underline;
+    padding-inline: var(--lotse-space-xs);
+  }
+  .panel {
+    background: var(--lotse-brand);
+    color: var(--lotse-on-brand);
+    padding: var(--lotse-space-l);
+    border-radius: 6px;
+    margin-block-end: var(--lotse-space-l);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,128 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForCatalogue, waitForServiceWorker } from './fixtures.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const found = violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found, `axe violations on ${what}`).toEqual([]);
+}
+
+const next = (page: Page) => page.getByRole('button', { name: 'Weiter', exact: true }).click();
+
+async function fillDate(page: Page, group: string, day: string, month: string, year: string) {
+  const fieldset = page.getByRole('group', { name: group });
+  await fieldset.getByRole('textbox', { name: 'Tag' }).fill(day);
+  await fieldset.getByRole('textbox', { name: 'Monat' }).fill(month);
+  await fieldset.getByRole('textbox', { name: 'Jahr' }).fill(year);
+}
+
+/** A small PNG photo, as a tablet camera would deliver (here generated in the page). */
+async function photo(page: Page): Promise<Buffer> {
+  const dataUrl = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 640;
+    canvas.height = 480;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#0b5d7a';
+    context.fillRect(0, 0, 640, 480);
+    return canvas.toDataURL('image/png');
+  });
+  return Buffer.from(dataUrl.split(',')[1]!, 'base64');
+}
+
+test('Wohnsitz Anmeldung in guided mode, offline: one question per page to a checked application', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await waitForCatalogue(page);
+  await waitForServiceWorker(page);
+  await page.goto('/service/99115005104000');
+  await page.getByRole('button', { name: 'Antrag starten' }).click();
+  await expect(page.getByText(/Frage 1 von \d+/)).toBeVisible();
+  await context.setOffline(true);
+
+  // Date (GOV.UK day / month / year): an empty answer gets a clear error first.
+  await next(page);
+  await expect(page.getByRole('alert').getByText('Es gibt ein Problem')).toBeVisible();
+  await expectAccessible(page, 'a date question with an error');
+  await fillDate(page, 'Wann sind Sie in die Wohnung eingezogen?', '3', '11', '2026');
+  await next(page);
+
+  await expectAccessible(page, 'a radio question');
+  await page.getByRole('radio', { name: 'Hauptwohnung' }).check();
+  await next(page);
+  await page.getByRole('radio', { name: 'Nein' }).check();
+  await next(page);
+
+  await expectAccessible(page, 'a text question');
+  await page.getByRole('textbox', { name: 'Straße' }).fill('Kampstraße');
+  await next(page);
+  await page.getByRole('textbox', { name: 'Hausnummer' }).fill('12a');
+  await next(page);
+  await next(page); // Adresszusatz is optional
+  await page.getByRole('textbox', { name: 'Postleitzahl' }).fill('4413');
+  await next(page);
+  await expect(page.getByRole('alert')).toContainText('Postleitzahl');
+  await page.getByRole('textbox', { name: 'Postleitzahl' }).fill('44137');
+  await next(page);
+  await page.getByRole('textbox', { name: 'Ort' }).fill('Dortmund');
+  await next(page);
+
+  // A yes/no answer decides which questions follow.
+  await page.getByRole('radio', { name: 'Nein' }).check();
+  await next(page);
+  await page.getByRole('textbox', { name: 'Straße der bisherigen Wohnung' }).fill('Hauptstraße');
+  await next(page);
+  await page.getByRole('textbox', { name: 'Hausnummer der bisherigen Wohnung' }).fill('1');
+  await next(page);
+  await page.getByRole('textbox', { name: 'Postleitzahl der bisherigen Wohnung' }).fill('10115');
+  await next(page);
+  await page.getByRole('textbox', { name: 'Ort der bisherigen Wohnung' }).fill('Berlin');
+  await next(page);
+
+  // The household: a repeatable group with one person.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Personen, die einziehen' }),
+  ).toBeVisible();
+  await expectAccessible(page, 'a repeatable group');
+  await page.getByRole('textbox', { name: 'Familienname' }).fill('Haddad');
+  await page.getByRole('textbox', { name: 'Vornamen' }).fill('Amira');
+  await fillDate(page, 'Geburtsdatum', '14', '2', '1990');
+  await page.getByRole('textbox', { name: 'Geburtsort' }).fill('Aleppo');
+  await page.getByRole('radio', { name: 'weiblich' }).check();
+  await page.getByRole('combobox', { name: 'Staatsangehörigkeit' }).selectOption({ index: 1 });
+  await next(page);
+
+  // A document photo, downscaled and stored on the device.
+  await expectAccessible(page, 'a file question');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'wohnungsgeber.png',
+    mimeType: 'image/png',
+    buffer: await photo(page),
+  });
+  await expect(page.getByRole('button', { name: 'Entfernen wohnungsgeber.png' })).toBeVisible();
+  await next(page);
+  await next(page); // e-mail is optional
+  await next(page); // phone is optional
+
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Prüfen Sie Ihre Angaben' }),
+  ).toBeVisible();
+  await expect(page.getByText('Kampstraße')).toBeVisible();
+  await expect(page.getByText('Haddad')).toBeVisible();
+  await expect(page.getByText('03.11.2026')).toBeVisible();
+  await expect(page.getByText('wohnungsgeber.png')).toBeVisible();
+  await expectAccessible(page, 'check your answers');
+  await page.getByRole('button', { name: 'Angaben bestätigen' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ihr Antrag ist fertig' }),
+  ).toBeVisible();
+  await expectAccessible(page, 'the ready page');
+});
