@@ -5,6 +5,7 @@ export type Route =
   | { name: 'service'; serviceId: string }
   | { name: 'search'; query: string }
   | { name: 'draft'; draftId: string }
+  | { name: 'print'; draftId: string }
   | { name: 'not-found' };
 
 /** The route for a location (pathname + search). */
@@ -17,6 +18,9 @@ export function parseRoute(pathname: string, search = ''): Route {
     return { name: 'service', serviceId: second };
   }
   if (first === 'draft' && second && rest.length === 0) return { name: 'draft', draftId: second };
+  if (first === 'draft' && second && rest.length === 1 && rest[0] === 'print') {
+    return { name: 'print', draftId: second };
+  }
   if (first === 'search' && !second) {
     return { name: 'search', query: new URLSearchParams(search).get('q') ?? '' };
   }
@@ -35,6 +39,8 @@ export function routeUrl(route: Route): string {
       return `/service/${encodeURIComponent(route.serviceId)}`;
     case 'draft':
       return `/draft/${encodeURIComponent(route.draftId)}`;
+    case 'print':
+      return `/draft/${encodeURIComponent(route.draftId)}/print`;
     case 'search':
       return route.query
         ? `/search?${new URLSearchParams({ q: route.query }).toString()}`

@@ -36,6 +36,9 @@ export function renderScreen(route: Route, catalogue: Ready): TemplateResult {
       // The form renderer is not part of the first screen: load it when a form is opened.
       void import('../forms/lotse-draft-screen.ts');
       return html`<lotse-draft-screen data-screen .draftId=${route.draftId}></lotse-draft-screen>`;
+    case 'print':
+      void import('../forms/lotse-draft-print.ts');
+      return html`<lotse-draft-print data-screen .draftId=${route.draftId}></lotse-draft-print>`;
     case 'not-found':
       return html`<section data-screen>
         <h1 tabindex="-1">${t('common:notFound.title')}</h1>

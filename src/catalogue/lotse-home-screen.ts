@@ -7,6 +7,7 @@ import { baseStyles } from '../ui/theme.ts';
 import { screenStyles } from './screen-styles.ts';
 import { workerApi } from './worker-client.ts';
 import './lotse-service-search.ts';
+import '../drafts/lotse-drafts-list.ts';
 
 /** Start page: search as you type, or browse the Themenfelder. */
 @customElement('lotse-home-screen')
@@ -39,6 +40,7 @@ export class LotseHomeScreen extends LitElement {
       <h1 tabindex="-1">${t('catalogue:home.title')}</h1>
       <p>${t('catalogue:home.intro')}</p>
       <lotse-service-search .query=${this.query}></lotse-service-search>
+      ${this.query.trim() ? '' : html`<lotse-drafts-list></lotse-drafts-list>`}
       ${this.query.trim() ? '' : this.renderThemenfelder()}
     `;
   }

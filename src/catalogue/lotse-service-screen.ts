@@ -8,6 +8,7 @@ import { baseStyles } from '../ui/theme.ts';
 import { screenStyles } from './screen-styles.ts';
 import { ViewLoader } from './view-loader.ts';
 import { workerApi } from './worker-client.ts';
+import { ensurePersistentStorage } from '../drafts/storage-status.ts';
 import { describeLeikaType } from './leika-type.ts';
 
 /** A service: what it is, its legal basis, and related services of the same OZG-Leistung. */
@@ -61,6 +62,7 @@ export class LotseServiceScreen extends LitElement {
   private readonly onApply = async (): Promise<void> => {
     const form = this.form;
     if (!form) return;
+    void ensurePersistentStorage();
     const draft = await workerApi().createDraft({
       formId: form.id,
       formVersion: form.version,

@@ -63,6 +63,10 @@ export interface DraftRow {
   page: string;
   /** The answers so far. */
   answers: Answers;
+  /** Paths filled from the saved profile and not yet changed: shown with a "please check" hint. */
+  prefilled?: string[];
+  /** Guided pages the citizen could not answer alone ("I don't know — ask staff"). */
+  askStaff?: string[];
   /** Lifecycle state. */
   status: DraftStatus;
   /** Created (epoch ms). */

@@ -21,8 +21,14 @@ export interface CheckAnswersInput {
   message: (error: FieldError) => string;
   /** Goes back to a page to change an answer. */
   onChange: (page: string) => void;
-  /** The user confirms the answers; `saveProfile` when they agreed to keep their details. */
-  onConfirm: (saveProfile: boolean) => void;
+  /** The user confirms: whether they made the declaration and agreed to keep their details. */
+  onConfirm: (choice: { declared: boolean; saveProfile: boolean }) => void;
+  /** Shown when the declaration was not made. */
+  declarationError: string;
+  /** Pages marked "ask staff". */
+  askStaff: string[];
+  /** Where the printout of this draft is (the analog path). */
+  printUrl: string;
 }
 
 interface Row {
@@ -52,6 +58,25 @@ function rowsOf(element: FormElement, path: string, answers: Answers, form: Form
 
 const changeId = (page: GuidedPage): string => `change-${fieldDomId(page.path)}`;
 
+/** The questions the citizen wants to clarify with a staff member, each with a way back to it. */
+function renderAskStaffList(input: CheckAnswersInput): TemplateResult | typeof nothing {
+  const marked = input.pages.filter((page) => input.askStaff.includes(page.path));
+  if (!marked.length) return nothing;
+  return html`<section class="ask-staff-list" aria-labelledby="ask-staff-heading">
+    <h2 id="ask-staff-heading">${t('forms:askStaff.listTitle')}</h2>
+    <ul>
+      ${marked.map(
+        (page) =>
+          html`<li>
+            <button type="button" class="link" @click=${() => input.onChange(page.path)}>
+              ${page.element.label}
+            </button>
+          </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
 /** GOV.UK "check your answers": every question with its answer and a change link, then confirm. */
 export function renderCheckAnswers(input: CheckAnswersInput): TemplateResult {
   const { form, answers, pages, errors } = input;
@@ -62,6 +87,9 @@ export function renderCheckAnswers(input: CheckAnswersInput): TemplateResult {
         ? html`<lotse-error-summary
             .heading=${t('ui:errorSummary.title')}
             .errors=${errors.map((error) => {
+              if (error.code === 'declaration') {
+                return { targetId: 'declaration', message: input.declarationError };
+              }
               const page = pages.find((candidate) => pageOwnsPath(candidate.path, error.path));
               return { targetId: page ? changeId(page) : '', message: input.message(error) };
             })}
@@ -69,6 +97,7 @@ export function renderCheckAnswers(input: CheckAnswersInput): TemplateResult {
         : nothing
     }
     <h1 tabindex="-1">${t('forms:check.title')}</h1>
+    ${renderAskStaffList(input)}
     ${topics.map(
       (topic) =>
         html`<h2>${topic}</h2>
@@ -102,8 +131,25 @@ export function renderCheckAnswers(input: CheckAnswersInput): TemplateResult {
               )}
           </dl>`,
     )}
+    <p><a href=${input.printUrl}>${t('drafts:list.print')}</a></p>
     <h2>${t('forms:check.confirmTitle')}</h2>
     <p>${t('forms:check.confirmText')}</p>
+    <div class=${input.declarationError ? 'declaration has-error' : 'declaration'}>
+      ${
+        input.declarationError
+          ? html`<p class="error-message" id="declaration-error">${input.declarationError}</p>`
+          : nothing
+      }
+      <p class="consent">
+        <input
+          type="checkbox"
+          id="declaration"
+          aria-describedby=${input.declarationError ? 'declaration-error' : nothing}
+          aria-invalid=${input.declarationError ? 'true' : nothing}
+        />
+        <label for="declaration">${t('forms:check.declaration')}</label>
+      </p>
+    </div>
     <p class="consent">
       <input type="checkbox" id="save-profile" />
       <label for="save-profile">${t('forms:check.saveProfile')}</label>
@@ -112,7 +158,9 @@ export function renderCheckAnswers(input: CheckAnswersInput): TemplateResult {
       type="button"
       @click=${(event: Event) => {
         const root = (event.target as HTMLElement).getRootNode() as ShadowRoot;
-        input.onConfirm(root.querySelector<HTMLInputElement>('#save-profile')?.checked ?? false);
+        const checked = (id: string) =>
+          root.querySelector<HTMLInputElement>(`#${id}`)?.checked ?? false;
+        input.onConfirm({ declared: checked('declaration'), saveProfile: checked('save-profile') });
       }}
     >
       ${t('forms:check.confirm')}

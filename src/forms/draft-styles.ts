@@ -56,6 +56,23 @@ export const draftStyles = css`
       gap: var(--lotse-space-xs);
     }
   }
+  .ask-staff .marked,
+  .ask-staff-list {
+    background: var(--lotse-warning-bg);
+    padding: var(--lotse-space-s) var(--lotse-space-m);
+    border-inline-start: 5px solid var(--lotse-text);
+  }
+  .mode {
+    margin-block: 0 var(--lotse-space-s);
+  }
+  section + section {
+    margin-block-start: var(--lotse-space-l);
+  }
+  .problem {
+    border: 5px solid var(--lotse-error, #b3261e);
+    padding: var(--lotse-space-m);
+    margin-block-end: var(--lotse-space-l);
+  }
   .consent {
     display: flex;
     align-items: center;
@@ -66,6 +83,14 @@ export const draftStyles = css`
     inline-size: 1.5rem;
     block-size: 1.5rem;
     flex: none;
+  }
+  .declaration.has-error {
+    border-inline-start: 5px solid var(--lotse-error, #b3261e);
+    padding-inline-start: var(--lotse-space-m);
+  }
+  .error-message {
+    color: var(--lotse-error, #b3261e);
+    font-weight: 700;
   }
   button.link {
     background: none;

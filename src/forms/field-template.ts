@@ -8,6 +8,7 @@ import type {
 } from './model/form-definition.ts';
 import type { ChoiceOption } from '../ui/fields/index.ts';
 import '../ui/fields/index.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** What a field needs to render: its path, value, error and the form's code lists. */
 export interface FieldContext {
@@ -21,6 +22,8 @@ export interface FieldContext {
   required: boolean;
   /** The form's code lists. */
   codeLists: Record<string, CodeList>;
+  /** Filled from the saved profile: the citizen is asked to check it. */
+  prefilled: boolean;
 }
 
 /** The DOM id of a field element for a path (error summary links target it). */
@@ -45,7 +48,16 @@ const isFile = (value: AnswerValue): value is FileAnswer =>
 export function renderField(field: FieldElement, context: FieldContext): TemplateResult {
   const { path, value, error, required, codeLists } = context;
   const common = { id: fieldDomId(path), path };
-  switch (field.type) {
+  const choices = options(field, codeLists);
+  const hint = [context.prefilled ? t('forms:prefilled') : '', field.hint ?? '']
+    .filter(Boolean)
+    .join(' ');
+  // A code list that is only referenced (XDatenfelder 2.0) has no entries offline: ask for text.
+  const type =
+    ['select', 'radio', 'checkboxes'].includes(field.type) && choices.length === 0
+      ? 'text'
+      : field.type;
+  switch (type) {
     case 'info':
       return html`<lotse-info-text
         .heading=${field.label}
@@ -57,11 +69,11 @@ export function renderField(field: FieldElement, context: FieldContext): Templat
         id=${common.id}
         data-path=${path}
         .label=${field.label}
-        .hint=${field.hint ?? ''}
+        .hint=${hint}
         .help=${field.help ?? ''}
         .error=${error}
         ?required=${required}
-        ?multiline=${field.type === 'textarea'}
+        ?multiline=${type === 'textarea'}
         .maxlength=${field.constraints?.maxLength ?? null}
         .inputmode=${inputModeOf(field)}
         .value=${text(value)}
@@ -73,12 +85,12 @@ export function renderField(field: FieldElement, context: FieldContext): Templat
         id=${common.id}
         data-path=${path}
         .label=${field.label}
-        .hint=${field.hint ?? ''}
+        .hint=${hint}
         .help=${field.help ?? ''}
         .error=${error}
         ?required=${required}
-        .inputmode=${field.type === 'integer' ? 'numeric' : 'decimal'}
-        .unit=${field.type === 'money' ? '€' : ''}
+        .inputmode=${type === 'integer' ? 'numeric' : 'decimal'}
+        .unit=${type === 'money' ? '€' : ''}
         .value=${text(value)}
       ></lotse-number-field>`;
     case 'date':
@@ -86,7 +98,7 @@ export function renderField(field: FieldElement, context: FieldContext): Templat
         id=${common.id}
         data-path=${path}
         .label=${field.label}
-        .hint=${field.hint ?? ''}
+        .hint=${hint}
         .help=${field.help ?? ''}
         .error=${error}
         ?required=${required}
@@ -97,7 +109,7 @@ export function renderField(field: FieldElement, context: FieldContext): Templat
         id=${common.id}
         data-path=${path}
         .label=${field.label}
-        .hint=${field.hint ?? ''}
+        .hint=${hint}
         .help=${field.help ?? ''}
         .error=${error}
         ?required=${required}
@@ -108,11 +120,11 @@ export function renderField(field: FieldElement, context: FieldContext): Templat
         id=${common.id}
         data-path=${path}
         .label=${field.label}
-        .hint=${field.hint ?? ''}
+        .hint=${hint}
         .help=${field.help ?? ''}
         .error=${error}
         ?required=${required}
-        .options=${options(field, codeLists)}
+        .options=${choices}
         .value=${text(value)}
       ></lotse-select-field>`;
     case 'radio':
@@ -121,20 +133,20 @@ export function renderField(field: FieldElement, context: FieldContext): Templat
         id=${common.id}
         data-path=${path}
         .label=${field.label}
-        .hint=${field.hint ?? ''}
+        .hint=${hint}
         .help=${field.help ?? ''}
         .error=${error}
         ?required=${required}
-        ?multiple=${field.type === 'checkboxes'}
-        .options=${options(field, codeLists)}
-        .value=${field.type === 'checkboxes' ? (Array.isArray(value) ? value : []) : text(value)}
+        ?multiple=${type === 'checkboxes'}
+        .options=${choices}
+        .value=${type === 'checkboxes' ? (Array.isArray(value) ? value : []) : text(value)}
       ></lotse-choice-field>`;
     case 'file':
       return html`<lotse-file-field
         id=${common.id}
         data-path=${path}
         .label=${field.label}
-        .hint=${field.hint ?? ''}
+        .hint=${hint}
         .help=${field.help ?? ''}
         .error=${error}
         ?required=${required}

@@ -1,14 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { DraftRow } from '../db/database.ts';
-import type { AnswerValue, FormDefinition, FormElement } from './model/form-definition.ts';
-import {
-  addInstance,
-  getAnswer,
-  groupInstances,
-  removeInstance,
-  setAnswer,
-} from './model/answers.ts';
+import type { AnswerValue, FormDefinition } from './model/form-definition.ts';
+import { addInstance, removeInstance, setAnswer } from './model/answers.ts';
 import {
   visibleElements,
   messageKey,
@@ -20,7 +14,9 @@ import { i18n, t } from '../i18n/i18n.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { baseStyles } from '../ui/theme.ts';
 import { workerApi } from '../catalogue/worker-client.ts';
-import { fieldDomId, renderField } from './field-template.ts';
+import { fieldDomId } from './field-template.ts';
+import { renderChildren, renderElement, type ElementContext } from './element-template.ts';
+import { loadFormMode, saveFormMode, type FormMode } from './form-mode.ts';
 import { renderCheckAnswers } from './check-answers.ts';
 import { draftStyles } from './draft-styles.ts';
 import { guidedPages, withMinimumInstances, type GuidedPage } from './guided-pages.ts';
@@ -49,6 +45,9 @@ export class LotseDraftScreen extends LitElement {
   @state() private draft: DraftRow | null | undefined;
   @state() private form: FormDefinition | undefined;
   @state() private errors: FieldError[] = [];
+  @state() private mode: FormMode = loadFormMode();
+  /** Why the last change could not be stored, if it could not. */
+  @state() private storageProblem: 'answer' | 'attachment' | 'not-found' | null = null;
   @query('lotse-error-summary') private summary?: LotseErrorSummary;
   /** Visible elements by path, computed once per render. */
   private visible = new Map<string, VisibleElement>();
@@ -108,7 +107,9 @@ export class LotseDraftScreen extends LitElement {
     const position = this.position(pages);
     const page = pages[position];
     if (!page) return this.renderCheck(form, draft, pages);
+    if (this.mode === 'full') return this.renderFull(form);
     return html`
+      ${this.renderModeSwitch()} ${this.renderStorageProblem()}
       <p class="progress">
         ${t('forms:draft.pageOf', { current: position + 1, total: pages.length })} ·
         <span lang="de">${form.title}</span>
@@ -128,7 +129,8 @@ export class LotseDraftScreen extends LitElement {
             ? html`<p class="help">${page.element.help}</p>`
             : nothing
         }
-        ${this.renderElement(page.element, parentOf(page.path))}
+        ${renderElement(this.elementContext, page.element, parentOf(page.path))}
+        ${this.renderAskStaff(page.path)}
         <div class="actions">
           <button type="submit">${t('forms:draft.next')}</button>
           ${
@@ -148,6 +150,96 @@ export class LotseDraftScreen extends LitElement {
     `;
   }
 
+  /** A full disk or a draft deleted elsewhere: said clearly, and nothing typed is thrown away. */
+  private renderStorageProblem(): TemplateResult | typeof nothing {
+    const problem = this.storageProblem;
+    if (!problem) return nothing;
+    if (problem === 'not-found') {
+      return html`<div class="problem" role="alert"><p>${t('forms:draft.notFound')}</p></div>`;
+    }
+    return html`<div class="problem" role="alert">
+      <h2>${t('drafts:quota.title')}</h2>
+      <p>${t(`drafts:quota.${problem}`)}</p>
+    </div>`;
+  }
+
+  /** Staff switch between one question per page and the whole form. */
+  private renderModeSwitch(): TemplateResult {
+    const full = this.mode === 'full';
+    return html`<p class="mode">
+      <button type="button" class="link" @click=${() => this.setMode(full ? 'guided' : 'full')}>
+        ${full ? t('forms:mode.guided') : t('forms:mode.full')}
+      </button>
+    </p>`;
+  }
+
+  private setMode(mode: FormMode): void {
+    this.mode = mode;
+    this.errors = [];
+    saveFormMode(mode);
+    void this.focusHeading();
+  }
+
+  /** Full mode: every visible topic as a section, one error summary, then "check your answers". */
+  private renderFull(form: FormDefinition): TemplateResult {
+    const context = this.elementContext;
+    return html`
+      ${this.renderModeSwitch()} ${this.renderSummary()}
+      <h1 tabindex="-1" lang="de">${form.title}</h1>
+      ${form.description ? html`<p class="help">${form.description}</p>` : nothing}
+      <form novalidate @submit=${this.onCheckAll} @lotse-value-change=${this.onValue}>
+        ${form.elements.map((element) => {
+          if (!this.visible.has(element.id)) return nothing;
+          const body =
+            element.kind === 'group' && element.occurs.max === 1
+              ? renderChildren(context, element, `${element.id}[0]`)
+              : renderElement(context, element, '');
+          return html`<section aria-labelledby=${`section-${element.id}`}>
+            <h2 id=${`section-${element.id}`}>${element.label}</h2>
+            ${body}
+          </section>`;
+        })}
+        <div class="actions">
+          <button type="submit">${t('forms:mode.checkAll')}</button>
+        </div>
+      </form>
+      <p class="saved">${t('forms:draft.savedOnDevice')}</p>
+    `;
+  }
+
+  private readonly onCheckAll = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const result = await workerApi().validateDraft(this.draft!.id);
+    this.errors = result.errors;
+    if (this.errors.length) {
+      await this.updateComplete;
+      this.summary?.focus();
+      return;
+    }
+    await this.goTo(CHECK_PAGE);
+  };
+
+  /** "I don't know — ask staff": the citizen moves on, the question waits for the staff member. */
+  private renderAskStaff(path: string): TemplateResult {
+    const marked = this.draft!.askStaff?.includes(path) ?? false;
+    return html`<div class="ask-staff">
+      <button
+        type="button"
+        class="secondary"
+        aria-pressed=${marked ? 'true' : 'false'}
+        @click=${() => void this.toggleAskStaff(path, !marked)}
+      >
+        ${t('forms:askStaff.button')}
+      </button>
+      ${marked ? html`<p class="marked">${t('forms:askStaff.marked')}</p>` : nothing}
+    </div>`;
+  }
+
+  private async toggleAskStaff(path: string, marked: boolean): Promise<void> {
+    this.draft = await workerApi().setAskStaff(this.draft!.id, path, marked);
+    if (marked) this.errors = [];
+  }
+
   private renderSummary(): TemplateResult | typeof nothing {
     if (!this.errors.length) return nothing;
     return html`<lotse-error-summary
@@ -164,50 +256,17 @@ export class LotseDraftScreen extends LitElement {
     return t(`validation:${messageKey(error)}`, { ...error.params });
   }
 
-  private renderElement(element: FormElement, parent: string): TemplateResult {
-    const { draft, form } = this;
-    const path = parent ? `${parent}.${element.id}` : element.id;
-    const visible = this.visible;
-    if (!visible.has(path)) return html``;
-    if (element.kind === 'field') {
-      const error = this.errors.find((candidate) => candidate.path === path);
-      return renderField(element, {
-        path,
-        value: getAnswer(draft!.answers, path),
-        error: error ? this.message(error) : '',
-        required: visible.get(path)?.required ?? false,
-        codeLists: form!.codeLists,
-      });
-    }
-    const stored = groupInstances(draft!.answers, path);
-    const repeatable = element.occurs.max !== 1;
-    if (!repeatable) {
-      const inner = element.children.map((child) => this.renderElement(child, `${path}[0]`));
-      return html`<fieldset>
-        <legend>${element.label}</legend>
-        ${inner}
-      </fieldset>`;
-    }
-    const count = Math.max(stored.length, element.occurs.min);
-    return html`<lotse-repeat-list
-      data-path=${path}
-      .count=${count}
-      .min=${element.occurs.min}
-      .max=${element.occurs.max}
-      item-label=${element.itemLabel ?? element.label}
-      add-label=${t('forms:draft.addAnother', { item: element.itemLabel ?? element.label })}
-      @lotse-add=${() => this.addItem(path)}
-      @lotse-remove=${(event: CustomEvent<{ index: number }>) =>
-        this.removeItem(path, event.detail.index)}
-    >
-      ${Array.from(
-        { length: count },
-        (_, index) =>
-          html`<div slot=${`item-${index}`}>
-            ${element.children.map((child) => this.renderElement(child, `${path}[${index}]`))}
-          </div>`,
-      )}
-    </lotse-repeat-list>`;
+  /** The context for rendering the draft's elements. */
+  private get elementContext(): ElementContext {
+    return {
+      form: this.form!,
+      draft: this.draft!,
+      visible: this.visible,
+      errors: this.errors,
+      message: (error) => this.message(error),
+      onAdd: (path) => this.addItem(path),
+      onRemove: (path, index) => this.removeItem(path, index),
+    };
   }
 
   private addItem(path: string): void {
@@ -231,15 +290,27 @@ export class LotseDraftScreen extends LitElement {
     if (!path || !draft) return;
     let value = event.detail.value as AnswerValue | FileValue;
     if (value && typeof value === 'object' && 'blob' in value && value.blob) {
-      value = await workerApi().saveAttachment(draft.id, {
+      const stored = await workerApi().saveAttachmentSafely(draft.id, {
         blob: value.blob,
         name: value.name,
         type: value.type,
       });
+      if (!stored.ok) {
+        this.storageProblem = stored.reason === 'quota' ? 'attachment' : 'not-found';
+        return;
+      }
+      value = stored.value;
     }
     const answer = value as AnswerValue;
-    this.draft = { ...this.draft!, answers: setAnswer(this.draft!.answers, path, answer) };
-    await workerApi().saveAnswer(draft.id, path, answer);
+    this.draft = {
+      ...this.draft!,
+      answers: setAnswer(this.draft!.answers, path, answer),
+      prefilled: (this.draft!.prefilled ?? []).filter((prefilled) => prefilled !== path),
+    };
+    // On a full disk the typed value stays in the field and in memory; the next change (or
+    // "Weiter") writes the whole value again once there is space.
+    const saved = await workerApi().saveAnswerSafely(draft.id, path, answer);
+    this.storageProblem = saved.ok ? null : saved.reason === 'quota' ? 'answer' : 'not-found';
     if (this.errors.some((error) => error.path === path)) await this.recheck();
   };
 
@@ -256,8 +327,10 @@ export class LotseDraftScreen extends LitElement {
     const position = this.position(pages);
     const page = pages[position]!;
     const result = await workerApi().validateDraft(this.draft!.id, page.path);
-    this.errors = result.errors;
-    if (!result.valid) {
+    // A question marked for staff may stay open for now; the final check still asks for it.
+    const marked = this.draft!.askStaff?.includes(page.path) ?? false;
+    this.errors = marked ? [] : result.errors;
+    if (this.errors.length) {
       await this.updateComplete;
       this.summary?.focus();
       return;
@@ -289,15 +362,24 @@ export class LotseDraftScreen extends LitElement {
       errors: this.errors,
       message: (error) => this.message(error),
       onChange: (page) => void this.goTo(page),
-      onConfirm: (saveProfile) => void this.confirm(saveProfile),
+      onConfirm: (choice) => void this.confirm(choice),
+      askStaff: draft.askStaff ?? [],
+      printUrl: `/draft/${encodeURIComponent(draft.id)}/print`,
+      declarationError: this.errors.some((error) => error.code === 'declaration')
+        ? t('forms:check.declarationError')
+        : '',
     });
   }
 
-  private async confirm(saveProfile: boolean): Promise<void> {
+  private async confirm({ declared, saveProfile }: { declared: boolean; saveProfile: boolean }) {
     const draft = this.draft!;
     const result = await workerApi().validateDraft(draft.id);
-    this.errors = result.errors;
-    if (!result.valid) {
+    // The declaration is part of the check page, not of the form's answers.
+    const declaration: FieldError[] = declared
+      ? []
+      : [{ path: '#declaration', elementId: '#declaration', code: 'declaration' }];
+    this.errors = [...result.errors, ...declaration];
+    if (this.errors.length) {
       await this.updateComplete;
       this.summary?.focus();
       return;
@@ -322,6 +404,9 @@ export class LotseDraftScreen extends LitElement {
       </p>
       <p><a href="/">${t('forms:draft.home')}</a></p>
       <p class="hint" lang=${i18n.language}>${t('forms:ready.analog')}</p>
+      <p>
+        <a href=${`/draft/${encodeURIComponent(this.draftId)}/print`}>${t('drafts:list.print')}</a>
+      </p>
     `;
   }
 

@@ -18,7 +18,7 @@ export const LANGUAGES: readonly Language[] = [
 export const SOURCE_LANGUAGE = 'de';
 
 /** Namespaces of locales/<lng>/<ns>.json. */
-export const NAMESPACES = ['common', 'catalogue', 'ui', 'forms', 'validation'] as const;
+export const NAMESPACES = ['common', 'catalogue', 'ui', 'forms', 'validation', 'drafts'] as const;
 
 /**
  * The best supported language for a list of preferences (navigator.languages order):

@@ -13,6 +13,8 @@ import * as profile from '../drafts/store/profile-store.ts';
 import { applyPrefill } from '../forms/model/prefill.ts';
 import type { AnswerValue } from '../forms/model/form-definition.ts';
 import { validateDraft } from './form-checks.ts';
+import { listDraftOverviews, readPrintView } from '../drafts/store/draft-views.ts';
+import { guardStorage } from '../drafts/store/storage-guard.ts';
 
 /** The worker's API: catalogue storage, download and search run here, off the main thread. */
 export const api = {
@@ -42,10 +44,10 @@ export const api = {
   async createDraft(input: { formId: string; formVersion: string; serviceId: string }) {
     const db = openDb();
     const definition = await readForm(db, input.formId);
-    const answers = definition
+    const prefill = definition
       ? applyPrefill(definition.elements, {}, await profile.readProfile(db))
-      : {};
-    return drafts.createDraft(db, input, answers);
+      : undefined;
+    return drafts.createDraft(db, input, prefill);
   },
   /** Saves the draft's personal details for later forms (the citizen agreed). */
   async saveProfileFromDraft(draftId: string) {
@@ -85,6 +87,9 @@ export const api = {
     drafts.removeGroupInstance(openDb(), id, path, index),
   /** Remembers the current page of a draft. */
   savePage: (id: string, page: string) => drafts.savePage(openDb(), id, page),
+  /** Marks or unmarks a page as "I don't know — ask staff". */
+  setAskStaff: (id: string, page: string, marked: boolean) =>
+    drafts.setAskStaff(openDb(), id, page, marked),
   /** Marks a draft ready to submit, or back to editing. */
   setDraftStatus: (id: string, status: 'editing' | 'ready') =>
     drafts.setDraftStatus(openDb(), id, status),
@@ -95,6 +100,16 @@ export const api = {
   validateDraft: (draftId: string, pagePath?: string) => validateDraft(openDb(), draftId, pagePath),
   /** Deletes a draft and its attachments. */
   deleteDraft: (id: string) => drafts.deleteDraft(openDb(), id),
+  /** Every draft with title, service and progress, newest change first (start page list). */
+  listDraftOverviews: () => listDraftOverviews(openDb()),
+  /** A draft with its form, service name and LeiKa key, for the print view. */
+  readPrintView: (draftId: string) => readPrintView(openDb(), draftId),
+  /** Saves one answer; full storage or a deleted draft come back as a result, not a rejection. */
+  saveAnswerSafely: (id: string, path: string, value: AnswerValue) =>
+    guardStorage(() => drafts.saveAnswer(openDb(), id, path, value)),
+  /** Stores a document or photo; full storage comes back as `{ ok: false, reason: 'quota' }`. */
+  saveAttachmentSafely: (draftId: string, file: { blob: Blob; name: string; type: string }) =>
+    guardStorage(() => drafts.saveAttachment(openDb(), draftId, file)),
   /** Builds or loads the search index ahead of the first keystroke. */
   async prepareSearch(): Promise<boolean> {
     return (await searchForStoredCatalogue(openDb())) !== undefined;

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright';
 import { CATALOGUE_LINK } from '../size/measure-first-screen.ts';
+import { withCpuRate } from './cpu-throttle.ts';
 import { installBenchApi } from './in-page.ts';
 import type { SearchQueryCase } from './search-queries.ts';
 import { latencyStats, percentile, round, type LatencyStats } from './stats.ts';
@@ -44,7 +45,12 @@ const SEARCH_LIMIT = 20;
  */
 export async function openBenchSession(browser: Browser, baseUrl: string): Promise<BenchSession> {
   // The app's CSP (worker-src 'self') would block the blob: worker of the throttling check.
-  const context = await browser.newContext({ serviceWorkers: 'allow', bypassCSP: true });
+  // German like the e2e tests: the form bench finds the guided form's buttons by their names.
+  const context = await browser.newContext({
+    serviceWorkers: 'allow',
+    bypassCSP: true,
+    locale: 'de-DE',
+  });
   // tsx compiles with keepNames, which wraps functions in __name(); evaluated code needs it too.
   await context.addInitScript('globalThis.__name ??= (fn) => fn;');
   const page = await context.newPage();
@@ -85,9 +91,7 @@ export async function measureMode(
   rate: number,
 ): Promise<{ result: ModeResult; names: string[][] }> {
   const { page, workerUrl } = session;
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  try {
+  return withCpuRate(page, rate, async () => {
     const spins = [];
     for (let run = 0; run < SPIN_RUNS; run++) {
       spins.push(await page.evaluate((n) => window.lotseBench!.spin(n), SPIN_ITERATIONS));
@@ -106,30 +110,18 @@ export async function measureMode(
       workerUrl,
       runs: OPEN_RUNS,
     });
+    const median = (values: number[]) => round(percentile(values, 50));
     const result: ModeResult = {
       searchIndexReadyMs: { cold: round(cold), warm: round(timing.indexReadyMs) },
       search: latencyStats(timing.ms),
       catalogueOpen: latencyStats(open),
       spinMs: {
-        page: round(
-          percentile(
-            spins.map((spin) => spin.pageMs),
-            50,
-          ),
-        ),
-        worker: round(
-          percentile(
-            spins.map((spin) => spin.workerMs),
-            50,
-          ),
-        ),
+        page: median(spins.map((spin) => spin.pageMs)),
+        worker: median(spins.map((spin) => spin.workerMs)),
       },
     };
     return { result, names: timing.names };
-  } finally {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await cdp.detach();
-  }
+  });
 }
 
 /** How many queries found their expected service within their rank bound, and which missed. */

@@ -8,6 +8,8 @@ export interface BenchApi {
   open(task: { workerUrl: string; runs: number }): Promise<number[]>;
   /** Times a fixed CPU loop on the main thread and in a fresh worker (throttling check). */
   spin(iterations: number): Promise<{ pageMs: number; workerMs: number }>;
+  /** One raw Comlink 4 call of a worker API method; resolves with its result. */
+  call: (worker: Worker, method: string, args: unknown[]) => Promise<unknown>;
 }
 
 /** Result of BenchApi.search. */
@@ -83,6 +85,7 @@ export function installBenchApi(): void {
   };
 
   window.lotseBench = {
+    call,
     async prepare({ workerUrl, clearCachedIndex }) {
       if (clearCachedIndex) await clearSearchIndex();
       return withWorker(workerUrl, async (worker) => {

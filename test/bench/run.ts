@@ -5,7 +5,10 @@ import { PAGE_JS_BUDGET_BYTES, WORKER_JS_BUDGET_BYTES } from '../size/budget.ts'
 import { measureFirstScreenJs } from '../size/measure-first-screen.ts';
 import { withRunningApp } from '../size/with-app.ts';
 import { measureMode, openBenchSession, scoreHits } from './browser-bench.ts';
+import { measureForms } from './form-bench.ts';
+import { formsReport } from './form-report.ts';
 import { searchQueries } from './search-queries.ts';
+import { benchValidationInNode } from './validation-node.ts';
 
 const THROTTLE_RATE = 4;
 const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
@@ -21,6 +24,7 @@ async function browserNumbers() {
     const normal = await measureMode(session, searchQueries, 1);
     log(`CPU throttled ${THROTTLE_RATE}x: the same again`);
     const throttled = await measureMode(session, searchQueries, THROTTLE_RATE);
+    const forms = await measureForms(session, THROTTLE_RATE, log);
     return {
       chromiumVersion: browser.version(),
       firstScreenJs,
@@ -28,6 +32,7 @@ async function browserNumbers() {
       normal: normal.result,
       throttled: throttled.result,
       hits: scoreHits(searchQueries, normal.names),
+      forms,
     };
   });
 }
@@ -46,6 +51,8 @@ async function nodeNumbers(): Promise<unknown> {
 async function main(): Promise<void> {
   const browserSide = await browserNumbers();
   const { normal, throttled, firstScreenJs } = browserSide;
+  log('node-side validation bench');
+  const validationNode = await benchValidationInNode();
   const modes = <K extends keyof typeof normal>(key: K) => ({
     normal: normal[key],
     throttled4x: throttled[key],
@@ -59,6 +66,7 @@ async function main(): Promise<void> {
       hitRate: browserSide.hits,
     },
     catalogueOpenMs: modes('catalogueOpen'),
+    forms: formsReport(browserSide.forms, validationNode),
     firstDownloadMs: browserSide.firstDownloadMs,
     firstScreenJs: {
       pageGzipBytes: firstScreenJs.page.gzipBytes,

@@ -120,9 +120,123 @@ test('Wohnsitz Anmeldung in guided mode, offline: one question per page to a che
   await expect(page.getByText('03.11.2026')).toBeVisible();
   await expect(page.getByText('wohnungsgeber.png')).toBeVisible();
   await expectAccessible(page, 'check your answers');
+  // The declaration must be made; without it the error summary says what to do.
+  await page.getByRole('button', { name: 'Angaben bestätigen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Erklärung');
+  await expectAccessible(page, 'the declaration error');
+  await page.getByRole('checkbox', { name: /Ich erkläre/ }).check();
+  await page.getByRole('checkbox', { name: /Angaben zu Name, Anschrift und Kontakt/ }).check();
   await page.getByRole('button', { name: 'Angaben bestätigen' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Ihr Antrag ist fertig' }),
   ).toBeVisible();
   await expectAccessible(page, 'the ready page');
+
+  // Asked only once: two other forms start with the saved name and address, marked for checking.
+  for (const [service, person, address] of [
+    ['99107023017001', 'G_lotse_antragsteller[0]', 'G_lotse_wohnung[0]'],
+    ['99041004034000', 'G_lotse_eltern[0]', 'G_lotse_wohnort[0]'],
+  ] as const) {
+    await page.goto(`/service/${service}`);
+    await page.getByRole('button', { name: 'Antrag starten' }).click();
+    await expect(page.getByText(/Frage 1 von \d+/)).toBeVisible();
+    const draft = await readDraft(page, page.url().split('/').pop()!);
+    expect(draft.prefilled).toEqual(
+      expect.arrayContaining([`${person}.F00000013`, `${address}.F00000053`]),
+    );
+    expect(JSON.stringify(draft.answers)).toContain('"Haddad"');
+    expect(JSON.stringify(draft.answers)).toContain('"Kampstraße"');
+    if (person === 'G_lotse_antragsteller[0]') {
+      // Wohngeld starts with the applicant's name: shown filled in, with a request to check it.
+      await expect(page.getByRole('textbox', { name: 'Familienname' })).toHaveValue('Haddad');
+      await expect(page.getByText(/Aus Ihren gespeicherten Angaben übernommen/)).toBeVisible();
+    }
+  }
+});
+
+/** A draft row as stored in IndexedDB (read with the plain IndexedDB API). */
+async function readDraft(
+  page: Page,
+  id: string,
+): Promise<{ answers: Record<string, unknown>; prefilled: string[] }> {
+  return page.evaluate(async (draftId) => {
+    const request = indexedDB.open('lotse');
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      request.onsuccess = () => resolve(request.result);
+    });
+    const get = db.transaction('drafts').objectStore('drafts').get(draftId);
+    const row = await new Promise<{ answers: Record<string, unknown>; prefilled: string[] }>(
+      (resolve) => (get.onsuccess = () => resolve(get.result as never)),
+    );
+    db.close();
+    return row;
+  }, id);
+}
+
+test('"I don\'t know – ask staff" lets the citizen go on and keeps the question for later', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCatalogue(page);
+  await page.goto('/service/99115005104000');
+  await page.getByRole('button', { name: 'Antrag starten' }).click();
+  await expect(page.getByText(/Frage 1 von \d+/)).toBeVisible();
+  const ask = page.getByRole('button', { name: 'Weiß ich nicht – Mitarbeitende fragen' });
+  await ask.click();
+  await expect(ask).toHaveAttribute('aria-pressed', 'true');
+  await next(page);
+  await expect(page.getByText(/Frage 2 von \d+/)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const draft = await readDraft(page, page.url().split('/').pop()!);
+  expect((draft as unknown as { askStaff: string[] }).askStaff).toEqual([
+    'G_lotse_einzug[0].F_lotse_einzugsdatum',
+  ]);
+});
+
+test('staff can show the whole form with one error summary that links to each field', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCatalogue(page);
+  await page.goto('/service/99115005104000');
+  await page.getByRole('button', { name: 'Antrag starten' }).click();
+  await page.getByRole('button', { name: 'Ganzes Formular auf einer Seite zeigen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wohnung anmelden' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Neue Wohnung' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Hausnummer', exact: true }).fill('12a');
+
+  await page.getByRole('button', { name: 'Angaben prüfen' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  expect(await summary.getByRole('link').count()).toBeGreaterThan(5);
+  await expectAccessible(page, 'the full form with errors');
+  await summary
+    .getByRole('link', { name: /Straße/ })
+    .first()
+    .click();
+  await expect(page.getByRole('textbox', { name: 'Straße', exact: true })).toBeFocused();
+  // The answer typed in full mode is the same draft answer the guided mode shows.
+  await page.getByRole('button', { name: 'Eine Frage pro Seite zeigen' }).click();
+  await expect(page.getByText(/Frage 1 von \d+/)).toBeVisible();
+});
+
+test('the imported FIM schema Blaue Karte EU renders and validates in the browser', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCatalogue(page);
+  await page.goto('/service/99010014000000');
+  await page.getByRole('button', { name: 'Antrag starten' }).click();
+  await expect(page.getByText('Persönliche Angaben zum Antragsteller')).toBeVisible();
+  await page.getByRole('button', { name: 'Ganzes Formular auf einer Seite zeigen' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Antrag auf Blaue Karte EU' }),
+  ).toBeVisible();
+  // Code lists that XDatenfelder 2.0 only references are asked as text.
+  await expect(page.getByRole('textbox', { name: 'Geschlecht' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Familienname' }).first().fill('Okafor');
+  await page.getByRole('button', { name: 'Angaben prüfen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Vorname');
+  await expect(page.getByRole('alert')).not.toContainText('Familienname');
+  await expectAccessible(page, 'the imported Blaue Karte form');
 });

@@ -12,14 +12,15 @@ export class DraftNotFoundError extends Error {
 export async function createDraft(
   db: LotseDb,
   input: { formId: string; formVersion: string; serviceId: string },
-  prefill: Answers = {},
+  prefill: { answers: Answers; paths: string[] } = { answers: {}, paths: [] },
 ): Promise<DraftRow> {
   const now = Date.now();
   const draft: DraftRow = {
     id: crypto.randomUUID(),
     ...input,
     page: '',
-    answers: prefill,
+    answers: prefill.answers,
+    prefilled: prefill.paths,
     status: 'editing',
     createdAt: now,
     updatedAt: now,
@@ -56,9 +57,12 @@ async function changeDraft(
   });
 }
 
-/** Saves one answer (called on every change of a field). */
+/** Saves one answer (called on every change of a field); a changed answer is no longer prefilled. */
 export function saveAnswer(db: LotseDb, id: string, path: string, value: AnswerValue) {
-  return changeDraft(db, id, (draft) => ({ answers: setAnswer(draft.answers, path, value) }));
+  return changeDraft(db, id, (draft) => ({
+    answers: setAnswer(draft.answers, path, value),
+    prefilled: (draft.prefilled ?? []).filter((prefilled) => prefilled !== path),
+  }));
 }
 
 /** Adds an empty instance to a repeatable group. */
@@ -74,6 +78,14 @@ export function removeGroupInstance(db: LotseDb, id: string, path: string, index
 /** Remembers the page the user is on, so the draft resumes exactly there. */
 export function savePage(db: LotseDb, id: string, page: string) {
   return changeDraft(db, id, () => ({ page }));
+}
+
+/** Marks or unmarks a page as "I don't know — ask staff". */
+export function setAskStaff(db: LotseDb, id: string, page: string, marked: boolean) {
+  return changeDraft(db, id, (draft) => {
+    const others = (draft.askStaff ?? []).filter((path) => path !== page);
+    return { askStaff: marked ? [...others, page] : others };
+  });
 }
 
 /** Marks the draft complete and checked (ready to submit), or back to editing. */

@@ -21,20 +21,25 @@ export function prefillFields(elements: readonly FormElement[], parent = ''): Pr
 const isAnswered = (value: AnswerValue): boolean =>
   value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
 
-/** Answers with every empty profile field filled from the saved values ("asked only once"). */
+/**
+ * Answers with every empty profile field filled from the saved values ("asked only once"), and
+ * the paths that were filled, so the form can ask the citizen to check them.
+ */
 export function applyPrefill(
   elements: readonly FormElement[],
   answers: Answers,
   values: Readonly<Record<string, unknown>>,
-): Answers {
+): { answers: Answers; paths: string[] } {
   let filled = answers;
+  const paths: string[] = [];
   for (const { path, key } of prefillFields(elements)) {
     const saved = values[key] as AnswerValue | undefined;
     if (saved !== undefined && isAnswered(saved) && !isAnswered(getAnswer(filled, path))) {
       filled = setAnswer(filled, path, saved);
+      paths.push(path);
     }
   }
-  return filled;
+  return { answers: filled, paths };
 }
 
 /** The profile values a draft's answers hold (for saving them with the citizen's consent). */

@@ -30,6 +30,7 @@ describe('routes', () => {
       { name: 'browse', groupId: 'll-geburt' },
       { name: 'service', serviceId: 'x-1a2b' },
       { name: 'draft', draftId: '0b6f3c1e-5d1a-4c33-9a55-3b1f0e2a9d10' },
+      { name: 'print', draftId: '0b6f3c1e-5d1a-4c33-9a55-3b1f0e2a9d10' },
       { name: 'search', query: 'Führerschein & Umzug' },
     ];
     for (const route of routes) {

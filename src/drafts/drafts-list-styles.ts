@@ -1,0 +1,90 @@
+import { css } from 'lit';
+
+/** Layout of the drafts list and its delete dialog. */
+export const draftsListStyles = css`
+  .drafts {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: var(--lotse-space-m);
+  }
+  .draft {
+    border: 1px solid var(--lotse-border);
+    border-radius: 6px;
+    background: var(--lotse-surface);
+    padding: var(--lotse-space-m);
+  }
+  h3 {
+    font-size: 1.15rem;
+    margin: 0;
+  }
+  .draft p {
+    margin-block: var(--lotse-space-xs) 0;
+  }
+  .meta {
+    color: var(--lotse-muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--lotse-space-s) var(--lotse-space-m);
+    margin-block-start: var(--lotse-space-s);
+  }
+  .actions a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    font-weight: 600;
+  }
+  .actions a.primary {
+    padding-inline: var(--lotse-space-m);
+    border-radius: 6px;
+    background: var(--lotse-brand);
+    color: var(--lotse-on-brand);
+    text-decoration: none;
+  }
+  .actions a.primary:hover {
+    background: var(--lotse-brand-dark);
+    text-decoration: underline;
+  }
+  .storage {
+    color: var(--lotse-muted);
+    font-size: 0.9rem;
+    margin-block: var(--lotse-space-s) 0;
+  }
+  .status {
+    margin: 0;
+    font-weight: 600;
+  }
+  .status:not(:empty) {
+    margin-block-end: var(--lotse-space-m);
+  }
+  dialog {
+    max-inline-size: min(32rem, calc(100vw - 2 * var(--lotse-space-m)));
+    border: 2px solid var(--lotse-text);
+    border-radius: 6px;
+    padding: var(--lotse-space-l);
+    color: var(--lotse-text);
+    background: var(--lotse-surface);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 50%);
+  }
+  dialog h2 {
+    margin-block-start: 0;
+  }
+  button.danger {
+    background: #a4160b;
+    border-color: #a4160b;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

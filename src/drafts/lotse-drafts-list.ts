@@ -1,0 +1,183 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { DraftOverview } from './store/draft-views.ts';
+import type { DraftProgress } from './draft-progress.ts';
+import { i18n, t } from '../i18n/i18n.ts';
+import { I18nController } from '../i18n/i18n-controller.ts';
+import { baseStyles } from '../ui/theme.ts';
+import { workerApi } from '../catalogue/worker-client.ts';
+import { formatLastChange } from './format-change.ts';
+import {
+  ensurePersistentStorage,
+  formatBytes,
+  readStorageUsage,
+  type StorageUsage,
+} from './storage-status.ts';
+import { draftsListStyles } from './drafts-list-styles.ts';
+
+/** The progress line of a draft in the UI language. */
+function describeProgress(progress: DraftProgress | null): string {
+  if (!progress) return t('drafts:list.formMissing');
+  if (progress.kind === 'question') return t('drafts:list.question', { ...progress });
+  return t(`drafts:list.${progress.kind}`);
+}
+
+/**
+ * "Continue where you left off" on the start page: every draft on the device with title,
+ * progress and last change, links to continue and print, and delete after a confirmation
+ * dialog. Shows nothing while there are no drafts. Asks for persistent storage once a draft
+ * exists and shows how much storage Lotse uses.
+ */
+@customElement('lotse-drafts-list')
+export class LotseDraftsList extends LitElement {
+  static override styles = [baseStyles, draftsListStyles];
+
+  @state() private drafts: DraftOverview[] = [];
+  @state() private usage: StorageUsage | undefined;
+  @state() private deleting: DraftOverview | undefined;
+  @state() private status = '';
+  @query('dialog') private dialog?: HTMLDialogElement;
+  /** The delete button that opened the dialog, to return focus to on cancel. */
+  private opener: HTMLElement | null = null;
+
+  constructor() {
+    super();
+    new I18nController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.drafts = await workerApi().listDraftOverviews();
+    if (!this.drafts.length) return;
+    await ensurePersistentStorage();
+    this.usage = await readStorageUsage();
+  }
+
+  override render() {
+    return html`
+      <p class="status" role="status">${this.status}</p>
+      ${this.drafts.length ? this.renderList() : nothing} ${this.renderDialog()}
+    `;
+  }
+
+  private renderList() {
+    const now = Date.now();
+    return html`<section aria-labelledby="drafts-heading">
+      <h2 id="drafts-heading">${t('drafts:list.heading')}</h2>
+      <ul class="drafts">
+        ${repeat(
+          this.drafts,
+          (draft) => draft.id,
+          (draft) =>
+            html`<li class="draft">
+              <h3 lang="de">${draft.title}</h3>
+              ${draft.serviceName ? html`<p class="hint" lang="de">${draft.serviceName}</p>` : nothing}
+              <p class="meta">
+                ${describeProgress(draft.progress)} ·
+                ${t('drafts:list.changed', {
+                  when: formatLastChange(draft.updatedAt, now, i18n.language),
+                })}
+              </p>
+              <div class="actions">
+                <a class="primary continue" href="/draft/${encodeURIComponent(draft.id)}"
+                  >${t('drafts:list.continue')}<span class="visually-hidden" lang="de"
+                    >: ${draft.title}</span
+                  ></a
+                >
+                <a href="/draft/${encodeURIComponent(draft.id)}/print"
+                  >${t('drafts:list.print')}<span class="visually-hidden" lang="de"
+                    >: ${draft.title}</span
+                  ></a
+                >
+                <button
+                  type="button"
+                  class="secondary"
+                  @click=${(event: Event) => this.ask(event, draft)}
+                >
+                  ${t('drafts:list.delete')}<span class="visually-hidden" lang="de"
+                    >: ${draft.title}</span
+                  >
+                </button>
+              </div>
+            </li>`,
+        )}
+      </ul>
+      ${this.renderUsage()}
+    </section>`;
+  }
+
+  private renderUsage() {
+    const usage = this.usage;
+    if (!usage) return nothing;
+    const language = i18n.language;
+    return html`<p class="storage">
+      ${t('drafts:storage.usage', {
+        usage: formatBytes(usage.usage, language),
+        quota: formatBytes(usage.quota, language),
+      })}
+      ${usage.persisted ? nothing : html`<br />${t('drafts:storage.notPersisted')}`}
+    </p>`;
+  }
+
+  private renderDialog() {
+    const draft = this.deleting;
+    return html`<dialog aria-labelledby="delete-title" @close=${this.onClose}>
+      <h2 id="delete-title">${t('drafts:delete.title')}</h2>
+      ${draft ? html`<p><strong lang="de">${draft.title}</strong></p>` : nothing}
+      <p>${t('drafts:delete.text')}</p>
+      <form method="dialog" class="actions">
+        <button value="delete" class="danger">${t('drafts:delete.confirm')}</button>
+        <button value="cancel" class="secondary">${t('drafts:delete.cancel')}</button>
+      </form>
+    </dialog>`;
+  }
+
+  private async ask(event: Event, draft: DraftOverview): Promise<void> {
+    this.opener = event.currentTarget as HTMLElement;
+    this.deleting = draft;
+    this.status = '';
+    await this.updateComplete;
+    this.dialog!.returnValue = '';
+    this.dialog!.showModal();
+    // The safe choice has the focus: Enter or Space on a destructive default would lose work.
+    this.dialog!.querySelector<HTMLButtonElement>('button[value=cancel]')?.focus();
+  }
+
+  private readonly onClose = async (): Promise<void> => {
+    const draft = this.deleting;
+    this.deleting = undefined;
+    if (!draft || this.dialog?.returnValue !== 'delete') {
+      this.opener?.focus();
+      return;
+    }
+    const index = this.drafts.findIndex((candidate) => candidate.id === draft.id);
+    await workerApi().deleteDraft(draft.id);
+    this.drafts = this.drafts.filter((candidate) => candidate.id !== draft.id);
+    this.status = t('drafts:list.deleted', { title: draft.title });
+    this.usage = await readStorageUsage();
+    await this.updateComplete;
+    this.focusAfterDelete(index);
+  };
+
+  /** Focus goes to the entry that took the deleted one's place, else to the page heading. */
+  private focusAfterDelete(index: number): void {
+    const links = this.renderRoot.querySelectorAll<HTMLElement>('a.continue');
+    const next = links[Math.min(index, links.length - 1)];
+    if (next) {
+      next.focus();
+      return;
+    }
+    (this.getRootNode() as ParentNode).querySelector<HTMLElement>('h1')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lotse-drafts-list': LotseDraftsList;
+  }
+}

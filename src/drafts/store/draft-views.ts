@@ -1,0 +1,76 @@
+import type { DraftRow, LotseDb } from '../../db/database.ts';
+import type { FormDefinition } from '../../forms/model/form-definition.ts';
+import { readForm } from '../../forms/store/forms-store.ts';
+import { draftProgress, type DraftProgress } from '../draft-progress.ts';
+import { listDrafts, readDraft } from './drafts-store.ts';
+
+/** One entry of the start page's drafts list. */
+export interface DraftOverview {
+  /** Draft id (for /draft/<id>). */
+  id: string;
+  /** Form title (German), or the form id when the form is no longer on the device. */
+  title: string;
+  /** Name of the catalogue service applied for (German), when it differs from the title. */
+  serviceName: string | null;
+  /** Last change (epoch ms). */
+  updatedAt: number;
+  /** Where the draft stands; null when its form is no longer on the device. */
+  progress: DraftProgress | null;
+}
+
+/** The catalogue service a draft applies for: its name and LeiKa key, if stored. */
+async function serviceOf(db: LotseDb, serviceId: string) {
+  const service = await db.catalogueServices.get(serviceId);
+  return {
+    name: service?.name ?? null,
+    // A service id is its LeiKa key unless the catalogue says otherwise (x-… ids have none).
+    leikaKey: service ? service.leikaKey : /^\d{14}$/.test(serviceId) ? serviceId : null,
+  };
+}
+
+/** Every draft on the device with title and progress, newest change first. */
+export async function listDraftOverviews(db: LotseDb): Promise<DraftOverview[]> {
+  const drafts = await listDrafts(db);
+  const forms = new Map<string, Promise<FormDefinition | undefined>>();
+  return Promise.all(
+    drafts.map(async (draft): Promise<DraftOverview> => {
+      if (!forms.has(draft.formId)) forms.set(draft.formId, readForm(db, draft.formId));
+      const form = await forms.get(draft.formId);
+      const { name } = await serviceOf(db, draft.serviceId);
+      const title = form?.title ?? draft.formId;
+      return {
+        id: draft.id,
+        title,
+        serviceName: name && name !== title ? name : null,
+        updatedAt: draft.updatedAt,
+        progress: form ? draftProgress(form, draft) : null,
+      };
+    }),
+  );
+}
+
+/** What the print view of a draft needs. */
+export interface PrintView {
+  /** The draft. */
+  draft: DraftRow;
+  /** Its form definition. */
+  form: FormDefinition;
+  /** The catalogue service applied for (German name), if it is in the stored catalogue. */
+  serviceName: string | null;
+  /** The service's LeiKa key; else the form's first one; null when neither is known. */
+  leikaKey: string | null;
+}
+
+/** A draft with its form and service for printing, or undefined when either is missing. */
+export async function readPrintView(db: LotseDb, draftId: string): Promise<PrintView | undefined> {
+  const draft = await readDraft(db, draftId);
+  const form = draft && (await readForm(db, draft.formId));
+  if (!draft || !form) return undefined;
+  const service = await serviceOf(db, draft.serviceId);
+  return {
+    draft,
+    form,
+    serviceName: service.name,
+    leikaKey: service.leikaKey ?? form.leikaKeys[0] ?? null,
+  };
+}
