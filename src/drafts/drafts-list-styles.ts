@@ -79,12 +79,4 @@ export const draftsListStyles = css`
     background: #a4160b;
     border-color: #a4160b;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

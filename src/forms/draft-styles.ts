@@ -106,12 +106,4 @@ export const draftStyles = css`
     border-radius: 6px;
     margin-block-end: var(--lotse-space-l);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -80,6 +80,14 @@ export const baseStyles = css`
     background: transparent;
     color: var(--lotse-brand);
   }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;

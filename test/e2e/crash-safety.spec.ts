@@ -1,7 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, waitForCatalogue } from './fixtures.ts';
-
-const next = (page: Page) => page.getByRole('button', { name: 'Weiter', exact: true }).click();
+import { test, expect, waitForCatalogue, next } from './fixtures.ts';
 
 /** Starts a Wohnsitz Anmeldung and returns the draft's URL. */
 async function startDraft(page: Page): Promise<string> {

@@ -1,17 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForCatalogue } from './fixtures.ts';
+import { test, expect, waitForCatalogue, expectAccessible } from './fixtures.ts';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const HEADING = 'Weitermachen, wo Sie aufgehört haben';
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `axe violations on ${what}`).toEqual([]);
-}
 
 /** Starts an application for a service and returns the new draft's id. */
 async function startDraft(page: Page, serviceId: string): Promise<string> {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startLotseServer, type LotseServer } from '../support/lotse-server.ts';
 
@@ -42,3 +43,20 @@ export async function searchFor(page: Page, query: string): Promise<string[]> {
       links.map((link) => link.querySelector('span')?.textContent?.trim() ?? ''),
     );
 }
+
+/** The WCAG 2.2 AA tag set axe checks on every screen. */
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Fails with every axe violation (rule and targets) found on the page. */
+export async function expectAccessible(page: Page, what: string, tags = WCAG_22_AA): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  const found = violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(found, `axe violations on ${what}`).toEqual([]);
+}
+
+/** Presses the guided form's "Weiter" button. */
+export const next = (page: Page) =>
+  page.getByRole('button', { name: 'Weiter', exact: true }).click();

@@ -1,18 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForCatalogue, waitForServiceWorker } from './fixtures.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `axe violations on ${what}`).toEqual([]);
-}
-
-const next = (page: Page) => page.getByRole('button', { name: 'Weiter', exact: true }).click();
+import {
+  test,
+  expect,
+  waitForCatalogue,
+  waitForServiceWorker,
+  expectAccessible,
+  next,
+} from './fixtures.ts';
 
 async function fillDate(page: Page, group: string, day: string, month: string, year: string) {
   const fieldset = page.getByRole('group', { name: group });

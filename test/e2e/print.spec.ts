@@ -1,19 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForCatalogue } from './fixtures.ts';
+import { test, expect, waitForCatalogue, expectAccessible, next } from './fixtures.ts';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MISSING = 'nicht ausgefüllt – bitte im Amt ergänzen';
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `axe violations on ${what}`).toEqual([]);
-}
-
-const next = (page: Page) => page.getByRole('button', { name: 'Weiter', exact: true }).click();
 
 /** A Wohnsitz Anmeldung with the first three questions answered; returns the draft id. */
 async function startedDraft(page: Page): Promise<string> {
