@@ -1,14 +1,17 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type {
   AnswerValue,
   CodeList,
   DateParts,
   FieldElement,
+  FieldType,
   FileAnswer,
 } from './model/form-definition.ts';
 import type { ChoiceOption } from '../ui/fields/index.ts';
 import '../ui/fields/index.ts';
 import { t } from '../i18n/i18n.ts';
+import { properties } from './properties-directive.ts';
 
 /** What a field needs to render: its path, value, error and the form's code lists. */
 export interface FieldContext {
@@ -44,135 +47,108 @@ const isDate = (value: AnswerValue): value is DateParts =>
 const isFile = (value: AnswerValue): value is FileAnswer =>
   typeof value === 'object' && value !== null && 'attachmentId' in value;
 
+/** Which ui/ element asks each field type. */
+const TAGS: Record<Exclude<FieldType, 'info'>, StaticValue> = {
+  text: literal`lotse-text-field`,
+  textarea: literal`lotse-text-field`,
+  integer: literal`lotse-number-field`,
+  number: literal`lotse-number-field`,
+  money: literal`lotse-number-field`,
+  date: literal`lotse-date-field`,
+  boolean: literal`lotse-yes-no-field`,
+  select: literal`lotse-select-field`,
+  radio: literal`lotse-choice-field`,
+  checkboxes: literal`lotse-choice-field`,
+  file: literal`lotse-file-field`,
+};
+
+/** The properties specific to a field type (beyond label, hint, help, error, required). */
+function specificProperties(
+  type: Exclude<FieldType, 'info'>,
+  field: FieldElement,
+  value: AnswerValue,
+  choices: ChoiceOption[],
+): Record<string, unknown> {
+  switch (type) {
+    case 'text':
+    case 'textarea':
+      return {
+        multiline: type === 'textarea',
+        maxlength: field.constraints?.maxLength ?? null,
+        inputmode: inputModeOf(field),
+        value: text(value),
+      };
+    case 'integer':
+    case 'number':
+    case 'money':
+      return {
+        inputmode: type === 'integer' ? 'numeric' : 'decimal',
+        unit: type === 'money' ? '€' : '',
+        value: text(value),
+      };
+    case 'date':
+      return { value: isDate(value) ? value : { day: '', month: '', year: '' } };
+    case 'boolean':
+      return { value: typeof value === 'boolean' ? value : null };
+    case 'select':
+      return { options: choices, value: text(value) };
+    case 'radio':
+      return { options: choices, multiple: false, value: text(value) };
+    case 'checkboxes':
+      return { options: choices, multiple: true, value: Array.isArray(value) ? value : [] };
+    case 'file': {
+      const accept = field.constraints?.accept ?? [];
+      return {
+        accept: accept.join(','),
+        // Photo-only fields open the camera; fields that also take PDFs open the file picker.
+        camera: accept.length > 0 && accept.every((media) => media.startsWith('image/')),
+        value: isFile(value) ? { name: value.name, type: value.type, size: value.size } : null,
+      };
+    }
+  }
+}
+
 /** The ui/ element for a field of the form model, wired to its path. */
 export function renderField(field: FieldElement, context: FieldContext): TemplateResult {
   const { path, value, error, required, codeLists } = context;
-  const common = { id: fieldDomId(path), path };
+  if (field.type === 'info') {
+    return staticHtml`<lotse-info-text
+      ${properties({ heading: field.label, text: field.help ?? '' })}
+    ></lotse-info-text>`;
+  }
   const choices = options(field, codeLists);
-  const hint = [context.prefilled ? t('forms:prefilled') : '', field.hint ?? '']
-    .filter(Boolean)
-    .join(' ');
   // A code list that is only referenced (XDatenfelder 2.0) has no entries offline: ask for text.
   const type =
     ['select', 'radio', 'checkboxes'].includes(field.type) && choices.length === 0
       ? 'text'
       : field.type;
-  switch (type) {
-    case 'info':
-      return html`<lotse-info-text
-        .heading=${field.label}
-        .text=${field.help ?? ''}
-      ></lotse-info-text>`;
-    case 'text':
-    case 'textarea':
-      return html`<lotse-text-field
-        id=${common.id}
-        data-path=${path}
-        .label=${field.label}
-        .hint=${hint}
-        .help=${field.help ?? ''}
-        .error=${error}
-        ?required=${required}
-        ?multiline=${type === 'textarea'}
-        .maxlength=${field.constraints?.maxLength ?? null}
-        .inputmode=${inputModeOf(field)}
-        .value=${text(value)}
-      ></lotse-text-field>`;
-    case 'integer':
-    case 'number':
-    case 'money':
-      return html`<lotse-number-field
-        id=${common.id}
-        data-path=${path}
-        .label=${field.label}
-        .hint=${hint}
-        .help=${field.help ?? ''}
-        .error=${error}
-        ?required=${required}
-        .inputmode=${type === 'integer' ? 'numeric' : 'decimal'}
-        .unit=${type === 'money' ? '€' : ''}
-        .value=${text(value)}
-      ></lotse-number-field>`;
-    case 'date':
-      return html`<lotse-date-field
-        id=${common.id}
-        data-path=${path}
-        .label=${field.label}
-        .hint=${hint}
-        .help=${field.help ?? ''}
-        .error=${error}
-        ?required=${required}
-        .value=${isDate(value) ? value : { day: '', month: '', year: '' }}
-      ></lotse-date-field>`;
-    case 'boolean':
-      return html`<lotse-yes-no-field
-        id=${common.id}
-        data-path=${path}
-        .label=${field.label}
-        .hint=${hint}
-        .help=${field.help ?? ''}
-        .error=${error}
-        ?required=${required}
-        .value=${typeof value === 'boolean' ? value : null}
-      ></lotse-yes-no-field>`;
-    case 'select':
-      return html`<lotse-select-field
-        id=${common.id}
-        data-path=${path}
-        .label=${field.label}
-        .hint=${hint}
-        .help=${field.help ?? ''}
-        .error=${error}
-        ?required=${required}
-        .options=${choices}
-        .value=${text(value)}
-      ></lotse-select-field>`;
-    case 'radio':
-    case 'checkboxes':
-      return html`<lotse-choice-field
-        id=${common.id}
-        data-path=${path}
-        .label=${field.label}
-        .hint=${hint}
-        .help=${field.help ?? ''}
-        .error=${error}
-        ?required=${required}
-        ?multiple=${type === 'checkboxes'}
-        .options=${choices}
-        .value=${type === 'checkboxes' ? (Array.isArray(value) ? value : []) : text(value)}
-      ></lotse-choice-field>`;
-    case 'file':
-      return html`<lotse-file-field
-        id=${common.id}
-        data-path=${path}
-        .label=${field.label}
-        .hint=${hint}
-        .help=${field.help ?? ''}
-        .error=${error}
-        ?required=${required}
-        .accept=${(field.constraints?.accept ?? []).join(',')}
-        ?camera=${photoOnly(field)}
-        .value=${isFile(value) ? { name: value.name, type: value.type, size: value.size } : null}
-      ></lotse-file-field>`;
-  }
-  return html`${nothing}`;
+  const hint = [context.prefilled ? t('forms:prefilled') : '', field.hint ?? '']
+    .filter(Boolean)
+    .join(' ');
+  const tag = TAGS[type];
+  return staticHtml`<${tag}
+    id=${fieldDomId(path)}
+    data-path=${path}
+    ?required=${required}
+    ${properties({
+      label: field.label,
+      hint,
+      help: field.help ?? '',
+      error,
+      ...specificProperties(type, field, value, choices),
+    })}
+  ></${tag}>`;
 }
 
 function inputModeOf(field: FieldElement) {
   switch (field.constraints?.validator) {
     case 'email':
-      return 'email' as const;
+      return 'email';
     case 'phone':
-      return 'tel' as const;
+      return 'tel';
     case 'plz':
-      return 'numeric' as const;
+      return 'numeric';
     default:
-      return 'text' as const;
+      return 'text';
   }
-}
-
-/** Photo-only fields open the camera directly; fields that also take PDFs open the file picker. */
-function photoOnly(field: FieldElement): boolean {
-  const accept = field.constraints?.accept ?? [];
-  return accept.length > 0 && accept.every((type) => type.startsWith('image/'));
 }

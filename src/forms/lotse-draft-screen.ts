@@ -10,7 +10,7 @@ import {
   type VisibleElement,
 } from '../validation/index.ts';
 import type { FileValue, LotseErrorSummary } from '../ui/fields/index.ts';
-import { i18n, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { baseStyles } from '../ui/theme.ts';
 import { workerApi } from '../catalogue/worker-client.ts';
@@ -19,6 +19,13 @@ import { renderChildren, renderElement, type ElementContext } from './element-te
 import { loadFormMode, saveFormMode, type FormMode } from './form-mode.ts';
 import { renderCheckAnswers } from './check-answers.ts';
 import { draftStyles } from './draft-styles.ts';
+import {
+  askStaffToggle,
+  modeSwitch,
+  readyPage,
+  storageProblem,
+  type StorageProblem,
+} from './draft-parts.ts';
 import { guidedPages, withMinimumInstances, type GuidedPage } from './guided-pages.ts';
 
 /** The page id of "check your answers". */
@@ -47,7 +54,7 @@ export class LotseDraftScreen extends LitElement {
   @state() private errors: FieldError[] = [];
   @state() private mode: FormMode = loadFormMode();
   /** Why the last change could not be stored, if it could not. */
-  @state() private storageProblem: 'answer' | 'attachment' | 'not-found' | null = null;
+  @state() private storageProblem: StorageProblem = null;
   @query('lotse-error-summary') private summary?: LotseErrorSummary;
   /** Visible elements by path, computed once per render. */
   private visible = new Map<string, VisibleElement>();
@@ -102,14 +109,20 @@ export class LotseDraftScreen extends LitElement {
       return html`<h1 tabindex="-1">${t('forms:draft.notFound')}</h1>
         <p><a href="/">${t('forms:draft.home')}</a></p>`;
     }
-    if (draft.status === 'ready') return this.renderReady(form);
+    if (draft.status === 'ready') {
+      return readyPage(
+        form,
+        `/draft/${encodeURIComponent(draft.id)}/print`,
+        () => void this.reopen(),
+      );
+    }
     const pages = this.pages();
     const position = this.position(pages);
     const page = pages[position];
     if (!page) return this.renderCheck(form, draft, pages);
     if (this.mode === 'full') return this.renderFull(form);
     return html`
-      ${this.renderModeSwitch()} ${this.renderStorageProblem()}
+      ${modeSwitch(this.mode, (mode) => this.setMode(mode))} ${storageProblem(this.storageProblem)}
       <p class="progress">
         ${t('forms:draft.pageOf', { current: position + 1, total: pages.length })} ·
         <span lang="de">${form.title}</span>
@@ -130,7 +143,10 @@ export class LotseDraftScreen extends LitElement {
             : nothing
         }
         ${renderElement(this.elementContext, page.element, parentOf(page.path))}
-        ${this.renderAskStaff(page.path)}
+        ${askStaffToggle(
+          this.draft!.askStaff?.includes(page.path) ?? false,
+          (marked) => void this.toggleAskStaff(page.path, marked),
+        )}
         <div class="actions">
           <button type="submit">${t('forms:draft.next')}</button>
           ${
@@ -150,29 +166,6 @@ export class LotseDraftScreen extends LitElement {
     `;
   }
 
-  /** A full disk or a draft deleted elsewhere: said clearly, and nothing typed is thrown away. */
-  private renderStorageProblem(): TemplateResult | typeof nothing {
-    const problem = this.storageProblem;
-    if (!problem) return nothing;
-    if (problem === 'not-found') {
-      return html`<div class="problem" role="alert"><p>${t('forms:draft.notFound')}</p></div>`;
-    }
-    return html`<div class="problem" role="alert">
-      <h2>${t('drafts:quota.title')}</h2>
-      <p>${t(`drafts:quota.${problem}`)}</p>
-    </div>`;
-  }
-
-  /** Staff switch between one question per page and the whole form. */
-  private renderModeSwitch(): TemplateResult {
-    const full = this.mode === 'full';
-    return html`<p class="mode">
-      <button type="button" class="link" @click=${() => this.setMode(full ? 'guided' : 'full')}>
-        ${full ? t('forms:mode.guided') : t('forms:mode.full')}
-      </button>
-    </p>`;
-  }
-
   private setMode(mode: FormMode): void {
     this.mode = mode;
     this.errors = [];
@@ -184,7 +177,7 @@ export class LotseDraftScreen extends LitElement {
   private renderFull(form: FormDefinition): TemplateResult {
     const context = this.elementContext;
     return html`
-      ${this.renderModeSwitch()} ${this.renderSummary()}
+      ${modeSwitch(this.mode, (mode) => this.setMode(mode))} ${this.renderSummary()}
       <h1 tabindex="-1" lang="de">${form.title}</h1>
       ${form.description ? html`<p class="help">${form.description}</p>` : nothing}
       <form novalidate @submit=${this.onCheckAll} @lotse-value-change=${this.onValue}>
@@ -218,22 +211,6 @@ export class LotseDraftScreen extends LitElement {
     }
     await this.goTo(CHECK_PAGE);
   };
-
-  /** "I don't know — ask staff": the citizen moves on, the question waits for the staff member. */
-  private renderAskStaff(path: string): TemplateResult {
-    const marked = this.draft!.askStaff?.includes(path) ?? false;
-    return html`<div class="ask-staff">
-      <button
-        type="button"
-        class="secondary"
-        aria-pressed=${marked ? 'true' : 'false'}
-        @click=${() => void this.toggleAskStaff(path, !marked)}
-      >
-        ${t('forms:askStaff.button')}
-      </button>
-      ${marked ? html`<p class="marked">${t('forms:askStaff.marked')}</p>` : nothing}
-    </div>`;
-  }
 
   private async toggleAskStaff(path: string, marked: boolean): Promise<void> {
     this.draft = await workerApi().setAskStaff(this.draft!.id, path, marked);
@@ -388,26 +365,6 @@ export class LotseDraftScreen extends LitElement {
     if (saveProfile) await workerApi().saveProfileFromDraft(draft.id);
     this.draft = await workerApi().setDraftStatus(draft.id, 'ready');
     await this.focusHeading();
-  }
-
-  private renderReady(form: FormDefinition) {
-    return html`
-      <div class="panel" role="status">
-        <h1 tabindex="-1">${t('forms:ready.title')}</h1>
-        <p>${t('forms:ready.text', { title: form.title })}</p>
-      </div>
-      <p>${t('forms:ready.next')}</p>
-      <p>
-        <button type="button" class="secondary" @click=${this.reopen}>
-          ${t('forms:ready.edit')}
-        </button>
-      </p>
-      <p><a href="/">${t('forms:draft.home')}</a></p>
-      <p class="hint" lang=${i18n.language}>${t('forms:ready.analog')}</p>
-      <p>
-        <a href=${`/draft/${encodeURIComponent(this.draftId)}/print`}>${t('drafts:list.print')}</a>
-      </p>
-    `;
   }
 
   private readonly reopen = async (): Promise<void> => {

@@ -1,0 +1,65 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FormDefinition } from './model/form-definition.ts';
+import { i18n, t } from '../i18n/i18n.ts';
+import type { FormMode } from './form-mode.ts';
+
+/** Why the last change could not be stored: a full disk, or the draft was deleted elsewhere. */
+export type StorageProblem = 'answer' | 'attachment' | 'not-found' | null;
+
+/** A full disk or a vanished draft, said clearly; nothing typed is thrown away. */
+export function storageProblem(problem: StorageProblem): TemplateResult | typeof nothing {
+  if (!problem) return nothing;
+  if (problem === 'not-found') {
+    return html`<div class="problem" role="alert"><p>${t('forms:draft.notFound')}</p></div>`;
+  }
+  return html`<div class="problem" role="alert">
+    <h2>${t('drafts:quota.title')}</h2>
+    <p>${t(`drafts:quota.${problem}`)}</p>
+  </div>`;
+}
+
+/** Staff switch between one question per page and the whole form. */
+export function modeSwitch(mode: FormMode, change: (mode: FormMode) => void): TemplateResult {
+  const full = mode === 'full';
+  return html`<p class="mode">
+    <button type="button" class="link" @click=${() => change(full ? 'guided' : 'full')}>
+      ${full ? t('forms:mode.guided') : t('forms:mode.full')}
+    </button>
+  </p>`;
+}
+
+/** "I don't know — ask staff": the citizen moves on, the question waits for the staff member. */
+export function askStaffToggle(marked: boolean, toggle: (marked: boolean) => void): TemplateResult {
+  return html`<div class="ask-staff">
+    <button
+      type="button"
+      class="secondary"
+      aria-pressed=${marked ? 'true' : 'false'}
+      @click=${() => toggle(!marked)}
+    >
+      ${t('forms:askStaff.button')}
+    </button>
+    ${marked ? html`<p class="marked">${t('forms:askStaff.marked')}</p>` : nothing}
+  </div>`;
+}
+
+/** The application is complete and checked: what happens next, and the analog path. */
+export function readyPage(
+  form: FormDefinition,
+  printUrl: string,
+  reopen: () => void,
+): TemplateResult {
+  return html`
+    <div class="panel" role="status">
+      <h1 tabindex="-1">${t('forms:ready.title')}</h1>
+      <p>${t('forms:ready.text', { title: form.title })}</p>
+    </div>
+    <p>${t('forms:ready.next')}</p>
+    <p>
+      <button type="button" class="secondary" @click=${reopen}>${t('forms:ready.edit')}</button>
+    </p>
+    <p><a href="/">${t('forms:draft.home')}</a></p>
+    <p class="hint" lang=${i18n.language}>${t('forms:ready.analog')}</p>
+    <p><a href=${printUrl}>${t('drafts:list.print')}</a></p>
+  `;
+}
