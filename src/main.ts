@@ -13,3 +13,6 @@ await import('./app/lotse-app.ts');
 await loaded;
 const { registerServiceWorker } = await import('./app/sw-bridge.ts');
 registerServiceWorker((apply) => document.querySelector('lotse-app')?.offerUpdate(apply));
+// Queued applications go out whenever there is a connection, without anyone pressing a button.
+const { startOutbox } = await import('./sync/outbox-client.ts');
+startOutbox();

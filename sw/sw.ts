@@ -9,6 +9,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { parseSwRequest, type VersionReply } from './messages.ts';
 import { APP_SHELL, NAVIGATION_DENYLIST } from './routes.ts';
 import { buildVersion } from './version.ts';
+import { listenForBackgroundSync } from './background-sync.ts';
 
 declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -34,6 +35,8 @@ registerRoute(
 // already controlled switch to a new worker only when it activates, and a new worker activates
 // only after the user asked for it (SKIP_WAITING) or every Lotse tab was closed.
 clientsClaim();
+
+listenForBackgroundSync();
 
 self.addEventListener('message', (event) => {
   const request = parseSwRequest(event.data);

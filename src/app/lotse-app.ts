@@ -9,6 +9,7 @@ import './lotse-update-prompt.ts';
 import { RouterController } from './router-controller.ts';
 import { routeUrl, type Route } from './routes.ts';
 import type { ApplyUpdate } from './sw-bridge.ts';
+import { OUTBOX_CHANGED, waitingCount } from '../sync/outbox-client.ts';
 import { renderCatalogueState, renderScreen } from './screens.ts';
 
 /** The app shell: header with language choice, the current screen, update prompt, footer. */
@@ -22,6 +23,7 @@ export class LotseApp extends LitElement {
 
   @state() private updateReady: ApplyUpdate | null = null;
   @state() private online = navigator.onLine;
+  @state() private waiting = 0;
   private readonly catalogue = new CatalogueController(this);
   private readonly router = new RouterController(this, (route) => void this.afterNavigation(route));
 
@@ -37,6 +39,7 @@ export class LotseApp extends LitElement {
     this.addEventListener('lotse-query-change', this.onQueryChange);
     this.addEventListener('lotse-page-title', this.onPageTitle);
     this.addEventListener('lotse-navigate', this.onNavigateRequest);
+    window.addEventListener(OUTBOX_CHANGED, this.onOutboxChange);
   }
 
   override disconnectedCallback(): void {
@@ -46,6 +49,7 @@ export class LotseApp extends LitElement {
     this.removeEventListener('lotse-query-change', this.onQueryChange);
     this.removeEventListener('lotse-page-title', this.onPageTitle);
     this.removeEventListener('lotse-navigate', this.onNavigateRequest);
+    window.removeEventListener(OUTBOX_CHANGED, this.onOutboxChange);
   }
 
   /** Called by main.ts once the service worker has a new version waiting. */
@@ -64,6 +68,10 @@ export class LotseApp extends LitElement {
       replace: onSearch,
       announce: false,
     });
+  };
+
+  private readonly onOutboxChange = (): void => {
+    void waitingCount().then((count) => (this.waiting = count));
   };
 
   private readonly onNavigateRequest = (event: CustomEvent<{ url: string }>): void => {
@@ -120,6 +128,9 @@ export class LotseApp extends LitElement {
         </div>
       </header>
       ${this.online ? '' : html`<p class="offline" role="status">${t('common:offline')}</p>`}
+      <p class=${this.waiting ? 'outbox waiting' : 'outbox'} role="status">
+        ${this.waiting ? t('common:outbox.waiting', { count: this.waiting }) : ''}
+      </p>
       <main id="main" tabindex="-1">
         ${
           this.catalogue.state.phase === 'ready'

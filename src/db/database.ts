@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { CatalogueGroup, CatalogueService } from '../shared/catalogue.ts';
 import type { Answers, FormDefinition } from '../forms/model/form-definition.ts';
+import type { SubmissionReceipt, SubmissionRequest } from '../shared/submission.ts';
 
 /** Which catalogue the device holds, written in the same transaction as the catalogue rows. */
 export interface CatalogueMeta {
@@ -103,6 +104,57 @@ export interface ProfileRow {
   updatedAt: number;
 }
 
+/** Where a submission is in the outbox. */
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed';
+
+/** Why the last attempt did not finish: try again later, or a person must look at it. */
+export interface OutboxFailure {
+  /** 'retryable' keeps the item queued; 'needs-attention' marks it failed. */
+  kind: 'retryable' | 'needs-attention';
+  /** HTTP status, when the server answered. */
+  status?: number;
+  /** Machine code of the server's error or of the client's diagnosis (e.g. 'timeout'). */
+  code?: string;
+  /** A sentence for logs and staff. */
+  message?: string;
+  /** The server's field errors (422 from validation), for the UI to show. */
+  errors?: { path: string; elementId: string; code: string }[];
+}
+
+/** A submission waiting to be sent, being sent, or done; the id is the Idempotency-Key. */
+export interface OutboxRow {
+  /** The draft's id, sent as Idempotency-Key. */
+  id: string;
+  /** Lifecycle state. */
+  state: OutboxState;
+  /** The body, built once at enqueue time so every retry sends the same bytes. */
+  request: SubmissionRequest;
+  /** Attempts made so far (drives the backoff). */
+  attempts: number;
+  /** Not before this time (epoch ms). */
+  nextAttemptAt: number;
+  /** Why the last attempt failed. */
+  lastError?: OutboxFailure;
+  /** The server's receipt, once it accepted the submission. */
+  receipt?: SubmissionReceipt;
+  /** Bytes of each attachment the server confirmed, by attachment id. */
+  uploaded: Record<string, number>;
+  /** Enqueued (epoch ms); items are sent in this order. */
+  createdAt: number;
+  /** Last change (epoch ms). */
+  updatedAt: number;
+}
+
+/** Values that identify this device installation. */
+export interface DeviceMetaRow {
+  /** Always 'device': one row. */
+  key: 'device';
+  /** Random 32 bytes, base64url; the server shows submission status only to this token. */
+  token: string;
+  /** Created (epoch ms). */
+  createdAt: number;
+}
+
 /** The one Dexie database of Lotse. Schema versions are listed in order and never edited. */
 export class LotseDb extends Dexie {
   /** Which catalogue version is stored. */
@@ -123,6 +175,10 @@ export class LotseDb extends Dexie {
   attachments!: EntityTable<AttachmentRow, 'id'>;
   /** Saved personal data for prefill. */
   profile!: EntityTable<ProfileRow, 'key'>;
+  /** Submissions to send, and their receipts. */
+  outbox!: EntityTable<OutboxRow, 'id'>;
+  /** This installation's device token. */
+  deviceMeta!: EntityTable<DeviceMetaRow, 'key'>;
 
   constructor(name = 'lotse') {
     super(name);
@@ -140,6 +196,11 @@ export class LotseDb extends Dexie {
       drafts: 'id, formId, updatedAt',
       attachments: 'id, draftId',
       profile: 'key',
+    });
+    // Version 3: the submission outbox and the device token. Only new tables again.
+    this.version(3).stores({
+      outbox: 'id, state, createdAt',
+      deviceMeta: 'key',
     });
   }
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormDefinition } from './model/form-definition.ts';
+import type { OutboxRow } from '../db/database.ts';
 import { i18n, t } from '../i18n/i18n.ts';
 import type { FormMode } from './form-mode.ts';
 
@@ -43,21 +44,60 @@ export function askStaffToggle(marked: boolean, toggle: (marked: boolean) => voi
   </div>`;
 }
 
-/** The application is complete and checked: what happens next, and the analog path. */
+/** What the ready page needs to know about sending. */
+export interface SendState {
+  /** The outbox item, once the application was handed over for sending. */
+  item: OutboxRow | undefined;
+  /** Hands the application over for sending. */
+  send: () => void;
+  /** Goes back to editing (only before it was sent). */
+  reopen: () => void;
+}
+
+/** Sending: a button before, "waiting" while queued, the receipt once the office has it. */
+function sendPanel({ item, send, reopen }: SendState): TemplateResult {
+  if (!item) {
+    return html`<p>${t('forms:send.intro')}</p>
+      <p class="actions">
+        <button type="button" @click=${send}>${t('forms:send.button')}</button>
+        <button type="button" class="secondary" @click=${reopen}>${t('forms:ready.edit')}</button>
+      </p>`;
+  }
+  if (item.state === 'failed') {
+    return html`<div class="problem" role="alert">
+      <h2>${t('forms:send.failedTitle')}</h2>
+      <p>${item.lastError?.message ?? t('forms:send.failedText')}</p>
+    </div>`;
+  }
+  const receipt = item.receipt;
+  if (item.state !== 'sent' || !receipt) {
+    return html`<p class="waiting">${t('forms:send.waiting')}</p>`;
+  }
+  const received = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(new Date(receipt.receivedAt));
+  return html`<section class="receipt" aria-labelledby="receipt-heading">
+    <h2 id="receipt-heading">${t('forms:send.receiptTitle')}</h2>
+    <p>${t('forms:send.reference')}</p>
+    <p class="reference"><strong>${receipt.reference}</strong></p>
+    <p>${t('forms:send.received', { when: received })}</p>
+    <p>${t('forms:send.keep')}</p>
+  </section>`;
+}
+
+/** The application is complete and checked: sending, the receipt, and the analog path. */
 export function readyPage(
   form: FormDefinition,
   printUrl: string,
-  reopen: () => void,
+  sending: SendState,
 ): TemplateResult {
   return html`
-    <div class="panel" role="status">
+    <div class="panel">
       <h1 tabindex="-1">${t('forms:ready.title')}</h1>
       <p>${t('forms:ready.text', { title: form.title })}</p>
     </div>
-    <p>${t('forms:ready.next')}</p>
-    <p>
-      <button type="button" class="secondary" @click=${reopen}>${t('forms:ready.edit')}</button>
-    </p>
+    <div role="status">${sendPanel(sending)}</div>
     <p><a href="/">${t('forms:draft.home')}</a></p>
     <p class="hint" lang=${i18n.language}>${t('forms:ready.analog')}</p>
     <p><a href=${printUrl}>${t('drafts:list.print')}</a></p>

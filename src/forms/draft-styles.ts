@@ -73,6 +73,14 @@ export const draftStyles = css`
     padding: var(--lotse-space-m);
     margin-block-end: var(--lotse-space-l);
   }
+  .receipt {
+    border: 3px solid var(--lotse-brand);
+    padding: var(--lotse-space-m);
+  }
+  .reference {
+    font-size: 1.6rem;
+    letter-spacing: 0.05em;
+  }
   .consent {
     display: flex;
     align-items: center;

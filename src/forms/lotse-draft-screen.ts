@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { DraftRow } from '../db/database.ts';
+import type { DraftRow, OutboxRow } from '../db/database.ts';
 import type { AnswerValue, FormDefinition } from './model/form-definition.ts';
 import { addInstance, removeInstance, setAnswer } from './model/answers.ts';
 import {
@@ -19,6 +19,7 @@ import { renderChildren, renderElement, type ElementContext } from './element-te
 import { loadFormMode, saveFormMode, type FormMode } from './form-mode.ts';
 import { renderCheckAnswers } from './check-answers.ts';
 import { draftStyles } from './draft-styles.ts';
+import { OUTBOX_CHANGED, outboxItem, submitDraft } from '../sync/outbox-client.ts';
 import {
   askStaffToggle,
   modeSwitch,
@@ -53,6 +54,8 @@ export class LotseDraftScreen extends LitElement {
   @state() private form: FormDefinition | undefined;
   @state() private errors: FieldError[] = [];
   @state() private mode: FormMode = loadFormMode();
+  /** The draft's outbox item once it was handed over for sending. */
+  @state() private outboxItem: OutboxRow | undefined;
   /** Why the last change could not be stored, if it could not. */
   @state() private storageProblem: StorageProblem = null;
   @query('lotse-error-summary') private summary?: LotseErrorSummary;
@@ -68,11 +71,30 @@ export class LotseDraftScreen extends LitElement {
     if (changed.has('draftId')) void this.load(this.draftId);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener(OUTBOX_CHANGED, this.onOutboxChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener(OUTBOX_CHANGED, this.onOutboxChange);
+  }
+
+  private readonly onOutboxChange = (): void => {
+    void outboxItem(this.draftId).then((item) => (this.outboxItem = item));
+  };
+
+  private async send(): Promise<void> {
+    await submitDraft(this.draftId);
+  }
+
   private async load(id: string): Promise<void> {
     const draft = await workerApi().readDraft(id);
     const form = draft && (await workerApi().readForm(draft.formId));
     if (id !== this.draftId) return;
     this.form = form;
+    this.outboxItem = await outboxItem(id);
     this.draft = draft && form ? draft : null;
     this.announce();
   }
@@ -110,11 +132,11 @@ export class LotseDraftScreen extends LitElement {
         <p><a href="/">${t('forms:draft.home')}</a></p>`;
     }
     if (draft.status === 'ready') {
-      return readyPage(
-        form,
-        `/draft/${encodeURIComponent(draft.id)}/print`,
-        () => void this.reopen(),
-      );
+      return readyPage(form, `/draft/${encodeURIComponent(draft.id)}/print`, {
+        item: this.outboxItem,
+        send: () => void this.send(),
+        reopen: () => void this.reopen(),
+      });
     }
     const pages = this.pages();
     const position = this.position(pages);

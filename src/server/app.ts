@@ -6,6 +6,7 @@ import { ApiError, isApiPath, jsonError } from './http/errors.ts';
 import { formsRoutes } from './http/forms-routes.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
+import { submissionsRoutes } from './http/submissions-routes.ts';
 import type { Database } from './storage/schema.ts';
 
 /** Largest request body the API accepts, in bytes. */
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/api/v1/health', (c) => c.json({ ok: true }, 200, { 'Cache-Control': 'no-store' }));
   app.route('/api/v1/catalogue', catalogueRoutes(deps.db));
   app.route('/api/v1/forms', formsRoutes({ logError }));
+  app.route('/api/v1/submissions', submissionsRoutes({ db: deps.db }));
   app.all('/api/*', (c) =>
     jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`),
   );

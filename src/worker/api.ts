@@ -15,6 +15,9 @@ import type { AnswerValue } from '../forms/model/form-definition.ts';
 import { validateDraft } from './form-checks.ts';
 import { listDraftOverviews, readPrintView } from '../drafts/store/draft-views.ts';
 import { guardStorage } from '../drafts/store/storage-guard.ts';
+import { enqueueSubmission } from '../sync/store/enqueue.ts';
+import { drainOutbox } from '../sync/store/drain.ts';
+import { withDrainLock } from '../sync/store/drain-lock.ts';
 
 /** The worker's API: catalogue storage, download and search run here, off the main thread. */
 export const api = {
@@ -110,6 +113,18 @@ export const api = {
   /** Stores a document or photo; full storage comes back as `{ ok: false, reason: 'quota' }`. */
   saveAttachmentSafely: (draftId: string, file: { blob: Blob; name: string; type: string }) =>
     guardStorage(() => drafts.saveAttachment(openDb(), draftId, file)),
+  /** Puts a draft into the outbox (a second call for the same draft changes nothing). */
+  async enqueueSubmission(draftId: string) {
+    const db = openDb();
+    const draft = await drafts.readDraft(db, draftId);
+    const definition = draft && (await readForm(db, draft.formId));
+    if (!definition) throw new drafts.DraftNotFoundError(`draft ${draftId} or its form is gone`);
+    return enqueueSubmission(db, draftId, definition);
+  },
+  /** Sends due outbox items unless another tab or the service worker is already sending. */
+  drainOutbox: () => withDrainLock(() => drainOutbox(openDb(), { baseUrl: self.location.origin })),
+  /** Every outbox item (state, receipt, upload progress), oldest first. */
+  listOutbox: () => openDb().outbox.orderBy('createdAt').toArray(),
   /** Builds or loads the search index ahead of the first keystroke. */
   async prepareSearch(): Promise<boolean> {
     return (await searchForStoredCatalogue(openDb())) !== undefined;

@@ -32,6 +32,61 @@ function migrations(kind: StorageKind): Record<string, Migration> {
           .execute();
       },
     },
+    '002-submissions': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('idempotency_keys')
+          .addColumn('key', 'text', (col) => col.primaryKey())
+          .addColumn('fingerprint', 'text', (col) => col.notNull())
+          .addColumn('device_token_hash', 'text', (col) => col.notNull())
+          .addColumn('state', 'text', (col) => col.notNull())
+          .addColumn('receipt_json', 'text')
+          .addColumn('locked_at', 'text', (col) => col.notNull())
+          .execute();
+        await db.schema
+          .createTable('submissions')
+          .addColumn('id', 'text', (col) => col.primaryKey())
+          .addColumn('idempotency_key', 'text', (col) => col.notNull().unique())
+          .addColumn('device_token_hash', 'text', (col) => col.notNull())
+          .addColumn('form_id', 'text', (col) => col.notNull())
+          .addColumn('form_version', 'text', (col) => col.notNull())
+          .addColumn('service_id', 'text', (col) => col.notNull())
+          .addColumn('answers_json', 'text', (col) => col.notNull())
+          .addColumn('reference', 'text', (col) => col.notNull().unique())
+          .addColumn('status', 'text', (col) => col.notNull())
+          .addColumn('received_at', 'text', (col) => col.notNull())
+          .execute();
+        await db.schema
+          .createTable('submission_attachments')
+          .addColumn('submission_id', 'text', (col) => col.notNull().references('submissions.id'))
+          .addColumn('attachment_id', 'text', (col) => col.notNull())
+          .addColumn('type', 'text', (col) => col.notNull())
+          .addColumn('size', 'integer', (col) => col.notNull())
+          .addColumn('sha256', 'text', (col) => col.notNull())
+          .addColumn('received_bytes', 'integer', (col) => col.notNull())
+          .addColumn('complete', 'integer', (col) => col.notNull())
+          .addPrimaryKeyConstraint('submission_attachments_pk', ['submission_id', 'attachment_id'])
+          .execute();
+        await db.schema
+          .createTable('attachment_chunks')
+          .addColumn('submission_id', 'text', (col) => col.notNull())
+          .addColumn('attachment_id', 'text', (col) => col.notNull())
+          .addColumn('start', 'integer', (col) => col.notNull())
+          .addColumn('data', binaryType(kind), (col) => col.notNull())
+          .addPrimaryKeyConstraint('attachment_chunks_pk', [
+            'submission_id',
+            'attachment_id',
+            'start',
+          ])
+          .addForeignKeyConstraint(
+            'attachment_chunks_attachment_fk',
+            ['submission_id', 'attachment_id'],
+            'submission_attachments',
+            ['submission_id', 'attachment_id'],
+          )
+          .execute();
+      },
+    },
   };
 }
 

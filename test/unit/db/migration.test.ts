@@ -22,7 +22,7 @@ describe('database migrations', () => {
     const current = new LotseDb(name);
     const catalogue = await readCatalogue(current);
     expect(catalogue?.services).toHaveLength(smallCatalogue().services.length);
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBeGreaterThanOrEqual(2);
     await current.drafts.add({
       id: 'd1',
       formId: 'f',
@@ -35,6 +35,55 @@ describe('database migrations', () => {
       updatedAt: 1,
     });
     expect(await current.drafts.count()).toBe(1);
+    await current.delete();
+  });
+
+  it('keeps drafts and their documents when a version-2 database is opened by version 3', async () => {
+    const name = `migrate-${Math.random()}`;
+    // The schema exactly as version 2 shipped it.
+    const v2 = new Dexie(name);
+    v2.version(1).stores({
+      catalogueMeta: 'key',
+      catalogueGroups: 'id, parentId',
+      catalogueServices: 'id, leistungId',
+      searchIndex: 'version',
+    });
+    v2.version(2).stores({
+      formsMeta: 'key',
+      forms: 'id, *leikaKeys',
+      drafts: 'id, formId, updatedAt',
+      attachments: 'id, draftId',
+      profile: 'key',
+    });
+    const draft = {
+      id: 'd1',
+      formId: 'f',
+      formVersion: '1',
+      serviceId: 's',
+      page: '#check',
+      answers: { F1: 'Ada' },
+      status: 'ready',
+      createdAt: 1,
+      updatedAt: 2,
+    };
+    await v2.table('drafts').add(draft);
+    await v2.table('attachments').add({
+      id: 'a1',
+      draftId: 'd1',
+      blob: new Blob(['%PDF']),
+      name: 'a.pdf',
+      type: 'application/pdf',
+      size: 4,
+      sha256: 'b'.repeat(64),
+    });
+    v2.close();
+
+    const current = new LotseDb(name);
+    expect(await current.drafts.get('d1')).toEqual(draft);
+    expect(await current.attachments.where('draftId').equals('d1').count()).toBe(1);
+    expect(current.verno).toBe(3);
+    expect(await current.outbox.count()).toBe(0);
+    expect(await current.deviceMeta.count()).toBe(0);
     await current.delete();
   });
 });

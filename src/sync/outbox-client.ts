@@ -1,0 +1,48 @@
+import type { OutboxRow } from '../db/database.ts';
+import { workerApi } from '../catalogue/worker-client.ts';
+import { startOutboxTriggers } from './outbox-triggers.ts';
+
+/** Fired on window after every drain: screens showing a submission's state re-read it. */
+export const OUTBOX_CHANGED = 'lotse-outbox-change';
+
+let stop: (() => void) | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Asks the worker to send what is due, then plans the next attempt the outbox asked for. */
+export async function drainNow(): Promise<void> {
+  const run = await workerApi().drainOutbox();
+  window.dispatchEvent(new Event(OUTBOX_CHANGED));
+  const next = run.ran ? run.value.nextAttemptAt : null;
+  clearTimeout(timer);
+  if (next !== null) timer = setTimeout(() => void drainNow(), Math.max(1_000, next - Date.now()));
+}
+
+/** Starts sending in the background: at start, when online, when visible, on a timer. */
+export function startOutbox(): void {
+  stop ??= startOutboxTriggers(drainNow, { window, document });
+}
+
+/** Puts a checked draft into the outbox and tries to send it right away. */
+export async function submitDraft(draftId: string): Promise<void> {
+  await workerApi().enqueueSubmission(draftId);
+  window.dispatchEvent(new Event(OUTBOX_CHANGED));
+  // Where the browser has Background Sync, the service worker sends even after the tab closed.
+  const registration = await navigator.serviceWorker?.getRegistration();
+  if (registration) {
+    const { requestBackgroundSync } = await import('./outbox-triggers.ts');
+    void requestBackgroundSync(registration);
+  }
+  await drainNow();
+}
+
+/** The outbox item of a draft, if it was submitted. */
+export async function outboxItem(draftId: string): Promise<OutboxRow | undefined> {
+  return (await workerApi().listOutbox()).find((row) => row.id === draftId);
+}
+
+/** How many submissions wait to be sent (queued or sending). */
+export async function waitingCount(): Promise<number> {
+  return (await workerApi().listOutbox()).filter(
+    (row) => row.state === 'queued' || row.state === 'sending',
+  ).length;
+}
