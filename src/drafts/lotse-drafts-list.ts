@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DraftOverview } from './store/draft-views.ts';
+import { OUTBOX_CHANGED } from '../sync/outbox-client.ts';
 import type { DraftProgress } from './draft-progress.ts';
 import { i18n, t } from '../i18n/i18n.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
@@ -15,6 +16,15 @@ import {
   type StorageUsage,
 } from './storage-status.ts';
 import { draftsListStyles } from './drafts-list-styles.ts';
+
+/** Where a handed-over application is: waiting, sent (with its reference), or refused. */
+function describeSending(sending: DraftOverview['sending']): string {
+  if (!sending) return '';
+  if (sending.state === 'sent') {
+    return t('drafts:sending.sent', { reference: sending.reference ?? '' });
+  }
+  return t(sending.state === 'failed' ? 'drafts:sending.failed' : 'drafts:sending.waiting');
+}
 
 /** The progress line of a draft in the UI language. */
 function describeProgress(progress: DraftProgress | null): string {
@@ -48,8 +58,17 @@ export class LotseDraftsList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Sending changes a draft's line (waiting → sent with its reference number).
+    window.addEventListener(OUTBOX_CHANGED, this.onOutboxChange);
     void this.load();
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener(OUTBOX_CHANGED, this.onOutboxChange);
+  }
+
+  private readonly onOutboxChange = (): void => void this.load();
 
   private async load(): Promise<void> {
     this.drafts = await workerApi().listDraftOverviews();
@@ -77,6 +96,11 @@ export class LotseDraftsList extends LitElement {
             html`<li class="draft">
               <h3 lang="de">${draft.title}</h3>
               ${draft.serviceName ? html`<p class="hint" lang="de">${draft.serviceName}</p>` : nothing}
+              ${
+                draft.sending
+                  ? html`<p class="sending">${describeSending(draft.sending)}</p>`
+                  : nothing
+              }
               <p class="meta">
                 ${describeProgress(draft.progress)} ·
                 ${t('drafts:list.changed', {

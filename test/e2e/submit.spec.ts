@@ -85,4 +85,9 @@ test('sent offline, the application waits and goes out by itself when the connec
   });
   await expect(page.getByText(/^LT-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/)).toBeVisible();
   await expect(page.getByText(/wartet auf das Senden/)).toHaveCount(0);
+
+  // The drafts list on the start page says so, with the reference number.
+  const reference = await page.getByText(/^LT-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/).textContent();
+  await page.goto('/');
+  await expect(page.getByText(`Gesendet · Eingangsnummer ${reference}`)).toBeVisible();
 });

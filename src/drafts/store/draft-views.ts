@@ -1,4 +1,4 @@
-import type { DraftRow, LotseDb } from '../../db/database.ts';
+import type { DraftRow, LotseDb, OutboxState } from '../../db/database.ts';
 import type { FormDefinition } from '../../forms/model/form-definition.ts';
 import { readForm } from '../../forms/store/forms-store.ts';
 import { draftProgress, type DraftProgress } from '../draft-progress.ts';
@@ -16,6 +16,8 @@ export interface DraftOverview {
   updatedAt: number;
   /** Where the draft stands; null when its form is no longer on the device. */
   progress: DraftProgress | null;
+  /** Sending: absent until handed to the outbox, then its state and the reference once sent. */
+  sending: { state: OutboxState; reference: string | null } | null;
 }
 
 /** The catalogue service a draft applies for: its name and LeiKa key, if stored. */
@@ -38,12 +40,16 @@ export async function listDraftOverviews(db: LotseDb): Promise<DraftOverview[]> 
       const form = await forms.get(draft.formId);
       const { name } = await serviceOf(db, draft.serviceId);
       const title = form?.title ?? draft.formId;
+      const outbox = await db.outbox.get(draft.id);
       return {
         id: draft.id,
         title,
         serviceName: name && name !== title ? name : null,
         updatedAt: draft.updatedAt,
         progress: form ? draftProgress(form, draft) : null,
+        sending: outbox
+          ? { state: outbox.state, reference: outbox.receipt?.reference ?? null }
+          : null,
       };
     }),
   );
