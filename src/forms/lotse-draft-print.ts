@@ -95,8 +95,16 @@ export class LotseDraftPrint extends LitElement {
     `;
   }
 
-  private renderMeta({ draft, serviceName, leikaKey }: PrintView): TemplateResult[] {
+  private renderMeta({ draft, serviceName, leikaKey, receipt }: PrintView): TemplateResult[] {
     const entries: [string, string | null][] = [
+      // Once sent, the office's reference number is what the citizen quotes: it comes first.
+      ['drafts:print.officeReference', receipt?.reference ?? null],
+      [
+        'drafts:print.receivedOn',
+        receipt
+          ? dateTime(Date.parse(receipt.receivedAt), { dateStyle: 'long', timeStyle: 'short' })
+          : null,
+      ],
       ['drafts:print.service', serviceName],
       ['drafts:print.leikaKey', leikaKey],
       ['drafts:print.reference', draft.id],

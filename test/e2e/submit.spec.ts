@@ -61,7 +61,13 @@ test('a checked application sent online gets a reference number from the office 
   await expect(
     page.getByRole('heading', { name: 'Ihr Antrag ist beim Amt angekommen' }),
   ).toBeVisible();
-  await expect(page.getByText(/^LT-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/)).toBeVisible();
+  const reference = page.getByText(/^LT-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+  await expect(reference).toBeVisible();
+  // The printout (the citizen's paper proof) carries the office's reference number.
+  const number = await reference.textContent();
+  await page.getByRole('link', { name: 'Ausdrucken' }).click();
+  await expect(page.getByText('Eingangsnummer des Amts')).toBeVisible();
+  await expect(page.getByText(number!)).toBeVisible();
 });
 
 test('sent offline, the application waits and goes out by itself when the connection returns', async ({

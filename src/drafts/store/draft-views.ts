@@ -65,6 +65,8 @@ export interface PrintView {
   serviceName: string | null;
   /** The service's LeiKa key; else the form's first one; null when neither is known. */
   leikaKey: string | null;
+  /** The office's receipt once the application was sent: reference number and time. */
+  receipt: { reference: string; receivedAt: string } | null;
 }
 
 /** A draft with its form and service for printing, or undefined when either is missing. */
@@ -73,10 +75,12 @@ export async function readPrintView(db: LotseDb, draftId: string): Promise<Print
   const form = draft && (await readForm(db, draft.formId));
   if (!draft || !form) return undefined;
   const service = await serviceOf(db, draft.serviceId);
+  const receipt = (await db.outbox.get(draftId))?.receipt;
   return {
     draft,
     form,
     serviceName: service.name,
     leikaKey: service.leikaKey ?? form.leikaKeys[0] ?? null,
+    receipt: receipt ? { reference: receipt.reference, receivedAt: receipt.receivedAt } : null,
   };
 }
