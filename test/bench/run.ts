@@ -6,6 +6,7 @@ import { measureFirstScreenJs } from '../size/measure-first-screen.ts';
 import { withRunningApp } from '../size/with-app.ts';
 import { measureMode, openBenchSession, scoreHits } from './browser-bench.ts';
 import { measureForms } from './form-bench.ts';
+import { benchOutboxDrain } from './outbox-drain.ts';
 import { formsReport } from './form-report.ts';
 import { searchQueries } from './search-queries.ts';
 import { benchValidationInNode } from './validation-node.ts';
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
   const { normal, throttled, firstScreenJs } = browserSide;
   log('node-side validation bench');
   const validationNode = await benchValidationInNode();
+  log('outbox: draining 1,000 queued submissions to a local server');
+  const outbox = await benchOutboxDrain();
   const modes = <K extends keyof typeof normal>(key: K) => ({
     normal: normal[key],
     throttled4x: throttled[key],
@@ -85,6 +88,7 @@ async function main(): Promise<void> {
         'throttled4x. Compare spinMs.page and spinMs.worker for the slowdown actually applied.',
     },
     node: await nodeNumbers(),
+    outbox,
     machine: {
       cores: availableParallelism(),
       cpu: cpus()[0]?.model ?? 'unknown',

@@ -30,9 +30,10 @@ export async function startLotseServer(
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     STATIC_DIR: options.staticDir ?? join(ROOT, 'dist'),
-    ...options.env,
   };
+  // A DATABASE_URL of the developer's shell must not leak in; one passed in options is meant.
   delete env.DATABASE_URL;
+  Object.assign(env, options.env);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
     env,

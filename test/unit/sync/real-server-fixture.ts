@@ -1,0 +1,94 @@
+/** Shared setup of the outbox tests against the real server process (real-server-*.test.ts). */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { LotseDb, OutboxRow } from '../../../src/db/database.ts';
+import { bundledForms } from '../../../src/forms/definitions/index.ts';
+import { createDraft, saveAttachment } from '../../../src/drafts/store/drafts-store.ts';
+import { todayInGermany } from '../../../src/server/forms/check-answers.ts';
+import type { SubmissionReceipt } from '../../../src/shared/submission.ts';
+import { deviceToken } from '../../../src/sync/store/device-token.ts';
+import { enqueueSubmission } from '../../../src/sync/store/enqueue.ts';
+import { kitaAnswers } from '../../support/authored-answers.ts';
+import { startLotseServer, type LotseServer } from '../../support/lotse-server.ts';
+import { documentBytes } from '../../support/outbox-fixture.ts';
+
+/** The bundled form every test submits: its employment certificate is optional. */
+export const KITA = bundledForms.find((form) => form.id === 'lotse-kita-platz')!;
+
+/** A real server process with a throwaway static folder; `stop` removes both. */
+export async function startRealServer(env: Record<string, string> = {}): Promise<LotseServer> {
+  const staticDir = await mkdtemp(join(tmpdir(), 'lotse-static-'));
+  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Lotse</title>');
+  const server = await startLotseServer({ staticDir, env }).catch(async (error: unknown) => {
+    await rm(staticDir, { recursive: true, force: true });
+    throw error;
+  });
+  return {
+    ...server,
+    async stop() {
+      await server.stop();
+      await rm(staticDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Creates a complete Kita application on the device, with an employment certificate of
+ * `documentSize` bytes (none when 0), and puts it into the outbox.
+ */
+export async function queueKita(db: LotseDb, name: string, documentSize = 0): Promise<OutboxRow> {
+  const answers = kitaAnswers(todayInGermany());
+  const parent = answers.G_lotse_eltern as Record<string, unknown>[];
+  const rest = { ...parent[0]! };
+  delete rest.F_lotse_nachweis_beschaeftigung;
+  const child = (answers.G_lotse_kind as Record<string, unknown>[])[0]!;
+  child.F_lotse_kind_vornamen = name;
+  // Without a document the parent does not work, so no employment certificate is required.
+  answers.G_lotse_eltern = [{ ...rest, F_lotse_erwerbsstatus: 'nicht_erwerbstaetig' }];
+  const draft = await createDraft(
+    db,
+    { formId: KITA.id, formVersion: KITA.version, serviceId: KITA.leikaKeys[0]! },
+    { answers, paths: [] },
+  );
+  if (documentSize > 0) {
+    const bytes = documentBytes(documentSize, name.length);
+    const blob = new Blob([bytes], { type: 'application/pdf' });
+    const file = await saveAttachment(db, draft.id, {
+      blob,
+      name: 'bescheinigung.pdf',
+      type: blob.type,
+    });
+    answers.G_lotse_eltern = [{ ...rest, F_lotse_nachweis_beschaeftigung: file }];
+    await db.drafts.update(draft.id, { answers });
+  }
+  return enqueueSubmission(db, draft.id, KITA);
+}
+
+/** The receipt the server holds for a key, asked with this device's token (null when 404). */
+export async function serverReceipt(
+  baseUrl: string,
+  db: LotseDb,
+  key: string,
+): Promise<SubmissionReceipt | null> {
+  const response = await fetch(`${baseUrl}/api/v1/submissions/${key}`, {
+    headers: { 'X-Device-Token': await deviceToken(db) },
+  });
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(`GET receipt answered ${response.status}`);
+  return (await response.json()) as SubmissionReceipt;
+}
+
+/** How many submission rows the server's SQLite file holds per key (opened read-only). */
+export function storedCounts(dataDir: string): Map<string, number> {
+  const file = new Database(join(dataDir, 'lotse.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    const rows = file
+      .prepare('select idempotency_key as key, count(*) as n from submissions group by 1')
+      .all() as { key: string; n: number }[];
+    return new Map(rows.map((row) => [row.key, row.n]));
+  } finally {
+    file.close();
+  }
+}
