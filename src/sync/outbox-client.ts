@@ -12,8 +12,11 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 export async function drainNow(): Promise<void> {
   const run = await workerApi().drainOutbox();
   window.dispatchEvent(new Event(OUTBOX_CHANGED));
-  const next = run.ran ? run.value.nextAttemptAt : null;
+  // Another drainer (a second trigger, tab or the service worker) was at work: it plans the next
+  // attempt, and the plan this page already made must stay.
+  if (!run.ran) return;
   clearTimeout(timer);
+  const next = run.value.nextAttemptAt;
   if (next !== null) timer = setTimeout(() => void drainNow(), Math.max(1_000, next - Date.now()));
 }
 
