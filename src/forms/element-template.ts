@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftRow } from '../db/database.ts';
 import type { FormDefinition, FormElement } from './model/form-definition.ts';
 import { getAnswer, groupInstances } from './model/answers.ts';
@@ -81,4 +81,19 @@ export function renderChildren(
   instancePath: string,
 ): TemplateResult[] {
   return group.children.map((child) => renderElement(context, child, instancePath));
+}
+
+/** Full mode: every visible top-level element as a section with its heading. */
+export function renderSections(context: ElementContext): (TemplateResult | typeof nothing)[] {
+  return context.form.elements.map((element) => {
+    if (!context.visible.has(element.id)) return nothing;
+    const body =
+      element.kind === 'group' && element.occurs.max === 1
+        ? renderChildren(context, element, `${element.id}[0]`)
+        : renderElement(context, element, '');
+    return html`<section aria-labelledby=${`section-${element.id}`}>
+      <h2 id=${`section-${element.id}`}>${element.label}</h2>
+      ${body}
+    </section>`;
+  });
 }

@@ -15,7 +15,7 @@ import { I18nController } from '../i18n/i18n-controller.ts';
 import { baseStyles } from '../ui/theme.ts';
 import { workerApi } from '../catalogue/worker-client.ts';
 import { fieldDomId } from './field-template.ts';
-import { renderChildren, renderElement, type ElementContext } from './element-template.ts';
+import { renderElement, renderSections, type ElementContext } from './element-template.ts';
 import { loadFormMode, saveFormMode, type FormMode } from './form-mode.ts';
 import { renderCheckAnswers } from './check-answers.ts';
 import { draftStyles } from './draft-styles.ts';
@@ -197,23 +197,12 @@ export class LotseDraftScreen extends LitElement {
 
   /** Full mode: every visible topic as a section, one error summary, then "check your answers". */
   private renderFull(form: FormDefinition): TemplateResult {
-    const context = this.elementContext;
     return html`
       ${modeSwitch(this.mode, (mode) => this.setMode(mode))} ${this.renderSummary()}
       <h1 tabindex="-1" lang="de">${form.title}</h1>
       ${form.description ? html`<p class="help">${form.description}</p>` : nothing}
       <form novalidate @submit=${this.onCheckAll} @lotse-value-change=${this.onValue}>
-        ${form.elements.map((element) => {
-          if (!this.visible.has(element.id)) return nothing;
-          const body =
-            element.kind === 'group' && element.occurs.max === 1
-              ? renderChildren(context, element, `${element.id}[0]`)
-              : renderElement(context, element, '');
-          return html`<section aria-labelledby=${`section-${element.id}`}>
-            <h2 id=${`section-${element.id}`}>${element.label}</h2>
-            ${body}
-          </section>`;
-        })}
+        ${renderSections(this.elementContext)}
         <div class="actions">
           <button type="submit">${t('forms:mode.checkAll')}</button>
         </div>
@@ -222,15 +211,19 @@ export class LotseDraftScreen extends LitElement {
     `;
   }
 
+  /** Shows the errors (GOV.UK: the summary takes focus); true when there were any. */
+  private async showErrors(errors: FieldError[]): Promise<boolean> {
+    this.errors = errors;
+    if (!errors.length) return false;
+    await this.updateComplete;
+    this.summary?.focus();
+    return true;
+  }
+
   private readonly onCheckAll = async (event: Event): Promise<void> => {
     event.preventDefault();
     const result = await workerApi().validateDraft(this.draft!.id);
-    this.errors = result.errors;
-    if (this.errors.length) {
-      await this.updateComplete;
-      this.summary?.focus();
-      return;
-    }
+    if (await this.showErrors(result.errors)) return;
     await this.goTo(CHECK_PAGE);
   };
 
@@ -328,12 +321,7 @@ export class LotseDraftScreen extends LitElement {
     const result = await workerApi().validateDraft(this.draft!.id, page.path);
     // A question marked for staff may stay open for now; the final check still asks for it.
     const marked = this.draft!.askStaff?.includes(page.path) ?? false;
-    this.errors = marked ? [] : result.errors;
-    if (this.errors.length) {
-      await this.updateComplete;
-      this.summary?.focus();
-      return;
-    }
+    if (await this.showErrors(marked ? [] : result.errors)) return;
     // The answer may have shown or hidden later questions: recompute before moving on.
     const next = this.pages();
     const at = next.findIndex((candidate) => candidate.path === page.path);
@@ -377,12 +365,7 @@ export class LotseDraftScreen extends LitElement {
     const declaration: FieldError[] = declared
       ? []
       : [{ path: '#declaration', elementId: '#declaration', code: 'declaration' }];
-    this.errors = [...result.errors, ...declaration];
-    if (this.errors.length) {
-      await this.updateComplete;
-      this.summary?.focus();
-      return;
-    }
+    if (await this.showErrors([...result.errors, ...declaration])) return;
     // Personal details are kept for later forms only when the citizen ticked the box.
     if (saveProfile) await workerApi().saveProfileFromDraft(draft.id);
     this.draft = await workerApi().setDraftStatus(draft.id, 'ready');

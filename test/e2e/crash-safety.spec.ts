@@ -1,12 +1,9 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, waitForCatalogue, next } from './fixtures.ts';
+import { test, expect, next, startApplication } from './fixtures.ts';
 
 /** Starts a Wohnsitz Anmeldung and returns the draft's URL. */
 async function startDraft(page: Page): Promise<string> {
-  await page.goto('/');
-  await waitForCatalogue(page);
-  await page.goto('/service/99115005104000');
-  await page.getByRole('button', { name: 'Antrag starten' }).click();
+  await startApplication(page, '99115005104000');
   await expect(page.getByText(/Frage 1 von \d+/)).toBeVisible();
   return page.url();
 }

@@ -60,3 +60,11 @@ export async function expectAccessible(page: Page, what: string, tags = WCAG_22_
 /** Presses the guided form's "Weiter" button. */
 export const next = (page: Page) =>
   page.getByRole('button', { name: 'Weiter', exact: true }).click();
+
+/** Opens a service page after the catalogue is stored and starts a new application there. */
+export async function startApplication(page: Page, serviceId: string): Promise<void> {
+  await page.goto('/');
+  await waitForCatalogue(page);
+  await page.goto(`/service/${serviceId}`);
+  await page.getByRole('button', { name: 'Antrag starten' }).click();
+}

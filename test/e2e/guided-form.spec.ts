@@ -6,6 +6,7 @@ import {
   waitForServiceWorker,
   expectAccessible,
   next,
+  startApplication,
 } from './fixtures.ts';
 
 async function fillDate(page: Page, group: string, day: string, month: string, year: string) {
@@ -170,10 +171,7 @@ async function readDraft(
 test('"I don\'t know – ask staff" lets the citizen go on and keeps the question for later', async ({
   page,
 }) => {
-  await page.goto('/');
-  await waitForCatalogue(page);
-  await page.goto('/service/99115005104000');
-  await page.getByRole('button', { name: 'Antrag starten' }).click();
+  await startApplication(page, '99115005104000');
   await expect(page.getByText(/Frage 1 von \d+/)).toBeVisible();
   const ask = page.getByRole('button', { name: 'Weiß ich nicht – Mitarbeitende fragen' });
   await ask.click();
@@ -190,10 +188,7 @@ test('"I don\'t know – ask staff" lets the citizen go on and keeps the questio
 test('staff can show the whole form with one error summary that links to each field', async ({
   page,
 }) => {
-  await page.goto('/');
-  await waitForCatalogue(page);
-  await page.goto('/service/99115005104000');
-  await page.getByRole('button', { name: 'Antrag starten' }).click();
+  await startApplication(page, '99115005104000');
   await page.getByRole('button', { name: 'Ganzes Formular auf einer Seite zeigen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wohnung anmelden' })).toBeFocused();
   await expect(page.getByRole('heading', { level: 2, name: 'Neue Wohnung' })).toBeVisible();
@@ -217,10 +212,7 @@ test('staff can show the whole form with one error summary that links to each fi
 test('the imported FIM schema Blaue Karte EU renders and validates in the browser', async ({
   page,
 }) => {
-  await page.goto('/');
-  await waitForCatalogue(page);
-  await page.goto('/service/99010014000000');
-  await page.getByRole('button', { name: 'Antrag starten' }).click();
+  await startApplication(page, '99010014000000');
   await expect(page.getByText('Persönliche Angaben zum Antragsteller')).toBeVisible();
   await page.getByRole('button', { name: 'Ganzes Formular auf einer Seite zeigen' }).click();
   await expect(
