@@ -139,6 +139,8 @@ export interface OutboxRow {
   receipt?: SubmissionReceipt;
   /** Bytes of each attachment the server confirmed, by attachment id. */
   uploaded: Record<string, number>;
+  /** When the office's status was last asked for, once sent (epoch ms); absent before. */
+  statusCheckedAt?: number;
   /** Enqueued (epoch ms); items are sent in this order. */
   createdAt: number;
   /** Last change (epoch ms). */

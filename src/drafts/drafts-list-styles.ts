@@ -25,6 +25,19 @@ export const draftsListStyles = css`
   .meta {
     color: var(--lotse-muted);
   }
+  .upload {
+    display: grid;
+    gap: var(--lotse-space-xs);
+  }
+  .upload progress {
+    inline-size: 100%;
+    block-size: 1rem;
+  }
+  .office.question {
+    font-weight: 600;
+    border-inline-start: 4px solid var(--lotse-text);
+    padding-inline-start: var(--lotse-space-s);
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -35,7 +48,7 @@ export const draftsListStyles = css`
   .actions a {
     display: inline-flex;
     align-items: center;
-    min-block-size: 44px;
+    min-block-size: var(--lotse-target-size, 44px);
     font-weight: 600;
   }
   .actions a.primary {
@@ -76,7 +89,8 @@ export const draftsListStyles = css`
     margin-block-start: 0;
   }
   button.danger {
-    background: #a4160b;
-    border-color: #a4160b;
+    background: var(--lotse-danger);
+    border-color: var(--lotse-danger);
+    color: var(--lotse-on-danger);
   }
 `;

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { DraftOverview } from './store/draft-views.ts';
-import { OUTBOX_CHANGED } from '../sync/outbox-client.ts';
+import type { DraftOverview, SendingView } from './store/draft-views.ts';
+import { OUTBOX_CHANGED, OUTBOX_PROGRESS } from '../sync/outbox-client.ts';
 import type { DraftProgress } from './draft-progress.ts';
 import { i18n, t } from '../i18n/i18n.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
@@ -17,13 +17,54 @@ import {
 } from './storage-status.ts';
 import { draftsListStyles } from './drafts-list-styles.ts';
 
-/** Where a handed-over application is: waiting, sent (with its reference), or refused. */
-function describeSending(sending: DraftOverview['sending']): string {
-  if (!sending) return '';
+/** Where a handed-over application is: waiting, sending, sent (with its reference), or refused. */
+function describeSending(sending: SendingView): string {
   if (sending.state === 'sent') {
     return t('drafts:sending.sent', { reference: sending.reference ?? '' });
   }
+  if (sending.state === 'sending') return t('drafts:sending.sending');
   return t(sending.state === 'failed' ? 'drafts:sending.failed' : 'drafts:sending.waiting');
+}
+
+/** The office's status of a sent application in words, with the office's question if it asks. */
+function describeOffice(office: NonNullable<SendingView['office']>): string {
+  switch (office.status) {
+    case 'in-progress':
+      return t('drafts:office.inProgress');
+    case 'decided':
+      return t('drafts:office.decided');
+    case 'needs-information':
+      return office.note
+        ? t('drafts:office.needsInformation', { note: office.note })
+        : t('drafts:office.needsInformationNoNote');
+    default:
+      return t('drafts:office.received');
+  }
+}
+
+const BYTE_UNITS = [
+  ['byte', 1],
+  ['kilobyte', 1e3],
+  ['megabyte', 1e6],
+  ['gigabyte', 1e9],
+] as const;
+
+/**
+ * Sent and total bytes in the unit of the total, one decimal, in the UI language: "3,2" and
+ * "8,0 MB", so the pair reads "3,2 von 8,0 MB" and the number grows steadily.
+ */
+function formatUpload(sent: number, total: number, language: string) {
+  const [unit, size] = BYTE_UNITS.findLast(([, bytes]) => total >= bytes) ?? BYTE_UNITS[0];
+  const digits = unit === 'byte' ? 0 : 1;
+  const fraction = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  const plain = new Intl.NumberFormat(language, fraction);
+  const withUnit = new Intl.NumberFormat(language, {
+    ...fraction,
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+  });
+  return { sent: plain.format(sent / size), total: withUnit.format(total / size) };
 }
 
 /** The progress line of a draft in the UI language. */
@@ -58,17 +99,40 @@ export class LotseDraftsList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Sending changes a draft's line (waiting → sent with its reference number).
+    // Sending changes a draft's line (waiting → sending with progress → sent with its reference
+    // number → the office's status).
     window.addEventListener(OUTBOX_CHANGED, this.onOutboxChange);
+    window.addEventListener(OUTBOX_PROGRESS, this.onOutboxChange);
     void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener(OUTBOX_CHANGED, this.onOutboxChange);
+    window.removeEventListener(OUTBOX_PROGRESS, this.onOutboxChange);
   }
 
-  private readonly onOutboxChange = (): void => void this.load();
+  /** The running re-read of the drafts, if any. */
+  private reading: Promise<void> | undefined;
+  /** A change arrived while reading: read once more afterwards. */
+  private readAgain = false;
+
+  /**
+   * Re-reads the drafts after an outbox change. Changes that arrive while a read runs (one per
+   * confirmed chunk during an upload) are folded into one more read, never piled up.
+   */
+  private readonly onOutboxChange = (): void => {
+    if (this.reading) {
+      this.readAgain = true;
+      return;
+    }
+    this.reading = (async () => {
+      do {
+        this.readAgain = false;
+        this.drafts = await workerApi().listDraftOverviews();
+      } while (this.readAgain);
+    })().finally(() => (this.reading = undefined));
+  };
 
   private async load(): Promise<void> {
     this.drafts = await workerApi().listDraftOverviews();
@@ -96,11 +160,7 @@ export class LotseDraftsList extends LitElement {
             html`<li class="draft">
               <h3 lang="de">${draft.title}</h3>
               ${draft.serviceName ? html`<p class="hint" lang="de">${draft.serviceName}</p>` : nothing}
-              ${
-                draft.sending
-                  ? html`<p class="sending">${describeSending(draft.sending)}</p>`
-                  : nothing
-              }
+              ${draft.sending ? this.renderSending(draft.id, draft.sending) : nothing}
               <p class="meta">
                 ${describeProgress(draft.progress)} ·
                 ${t('drafts:list.changed', {
@@ -133,6 +193,28 @@ export class LotseDraftsList extends LitElement {
       </ul>
       ${this.renderUsage()}
     </section>`;
+  }
+
+  private renderSending(id: string, sending: SendingView) {
+    const upload = sending.state === 'sending' ? sending.upload : null;
+    const amounts = upload && formatUpload(upload.sent, upload.total, i18n.language);
+    const office = sending.office;
+    return html`<p class="sending">${describeSending(sending)}</p>
+      ${
+        upload
+          ? html`<p class="upload">
+              <label for="upload-${id}">${t('drafts:upload.progress', { ...amounts })}</label>
+              <progress id="upload-${id}" max=${upload.total} value=${upload.sent}></progress>
+            </p>`
+          : nothing
+      }
+      ${
+        office
+          ? html`<p class="office ${office.status === 'needs-information' ? 'question' : ''}">
+              ${describeOffice(office)}
+            </p>`
+          : nothing
+      }`;
   }
 
   private renderUsage() {

@@ -52,4 +52,11 @@ export interface SubmissionReceipt {
   status: SubmissionStatus;
   /** Attachment ids announced but not yet (completely) uploaded. */
   missingAttachments: string[];
+  /**
+   * The office's short note on its last status change (≤ 500 characters), e.g. what it needs
+   * for `needs-information`; null without one. Absent in receipts of older servers.
+   */
+  statusNote?: string | null;
+  /** When the office last changed the status (ISO 8601); null until it did. */
+  statusChangedAt?: string | null;
 }

@@ -1,9 +1,17 @@
 import type { OutboxRow } from '../db/database.ts';
 import { workerApi } from '../catalogue/worker-client.ts';
+import { isOutboxChange, OUTBOX_CHANNEL } from './outbox-channel.ts';
 import { startOutboxTriggers } from './outbox-triggers.ts';
 
-/** Fired on window after every drain: screens showing a submission's state re-read it. */
+/**
+ * Fired on window after every drain, when any drainer (this page's worker, another tab, the
+ * service worker) changes an item's state, and when the office's status of a sent item changed:
+ * screens showing a submission's state re-read it.
+ */
 export const OUTBOX_CHANGED = 'lotse-outbox-change';
+
+/** Fired on window each time the server confirmed another chunk of a sending item's documents. */
+export const OUTBOX_PROGRESS = 'lotse-outbox-progress';
 
 let stop: (() => void) | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -20,9 +28,39 @@ export async function drainNow(): Promise<void> {
   if (next !== null) timer = setTimeout(() => void drainNow(), Math.max(1_000, next - Date.now()));
 }
 
-/** Starts sending in the background: at start, when online, when visible, on a timer. */
+/** Asks the office's status of sent applications that are due; tells the screens if it moved. */
+export async function checkStatusNow(): Promise<void> {
+  const run = await workerApi().refreshSubmissionStatus();
+  if (run.ran && run.value.changed > 0) window.dispatchEvent(new Event(OUTBOX_CHANGED));
+}
+
+/** Turns the drainers' channel messages into window events; returns a function that stops. */
+function listenToDrainers(): () => void {
+  if (typeof BroadcastChannel !== 'function') return () => undefined;
+  const channel = new BroadcastChannel(OUTBOX_CHANNEL);
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    if (!isOutboxChange(event.data)) return;
+    window.dispatchEvent(
+      new Event(event.data.kind === 'progress' ? OUTBOX_PROGRESS : OUTBOX_CHANGED),
+    );
+  };
+  return () => channel.close();
+}
+
+/**
+ * Starts sending in the background (at start, when online, when visible, on a timer), asks the
+ * office's status of sent applications (at start, when online, when visible; each at most every
+ * few minutes), and relays every drainer's changes to the screens.
+ */
 export function startOutbox(): void {
-  stop ??= startOutboxTriggers(drainNow, { window, document });
+  if (stop) return;
+  const targets = { window, document };
+  const stops = [
+    listenToDrainers(),
+    startOutboxTriggers(drainNow, targets),
+    startOutboxTriggers(checkStatusNow, targets, null),
+  ];
+  stop = () => stops.forEach((stopOne) => stopOne());
 }
 
 /** Puts a checked draft into the outbox and tries to send it right away. */

@@ -12,13 +12,13 @@ export interface TriggerTargets {
 
 /**
  * Drains now, when the device comes online, when the app becomes visible again, and every
- * `intervalMs` (the drain itself skips items that are not due and runs under the outbox lock).
- * Returns a function that stops all triggers.
+ * `intervalMs` unless it is null (the drain itself skips items that are not due and runs under
+ * the outbox lock). Returns a function that stops all triggers.
  */
 export function startOutboxTriggers(
   drain: () => Promise<unknown>,
   targets: TriggerTargets,
-  intervalMs = 60_000,
+  intervalMs: number | null = 60_000,
 ): () => void {
   const run = () => {
     // A failed drain leaves the items queued; the next trigger tries again.
@@ -29,7 +29,7 @@ export function startOutboxTriggers(
   };
   targets.window.addEventListener('online', run);
   targets.document.addEventListener('visibilitychange', onVisible);
-  const timer = setInterval(run, intervalMs);
+  const timer = intervalMs === null ? undefined : setInterval(run, intervalMs);
   run();
   return () => {
     targets.window.removeEventListener('online', run);

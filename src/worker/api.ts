@@ -17,7 +17,8 @@ import { listDraftOverviews, readPrintView } from '../drafts/store/draft-views.t
 import { guardStorage } from '../drafts/store/storage-guard.ts';
 import { enqueueSubmission } from '../sync/store/enqueue.ts';
 import { drainOutbox } from '../sync/store/drain.ts';
-import { withDrainLock } from '../sync/store/drain-lock.ts';
+import { STATUS_LOCK, withDrainLock } from '../sync/store/drain-lock.ts';
+import { refreshSubmissionStatus } from '../sync/store/status-refresh.ts';
 
 /** The worker's API: catalogue storage, download and search run here, off the main thread. */
 export const api = {
@@ -125,6 +126,13 @@ export const api = {
   drainOutbox: () => withDrainLock(() => drainOutbox(openDb(), { baseUrl: self.location.origin })),
   /** Every outbox item (state, receipt, upload progress), oldest first. */
   listOutbox: () => openDb().outbox.orderBy('createdAt').toArray(),
+  /** Asks the office's status of sent applications that are due, unless another realm does. */
+  refreshSubmissionStatus: () =>
+    withDrainLock(
+      () => refreshSubmissionStatus(openDb(), { baseUrl: self.location.origin }),
+      undefined,
+      STATUS_LOCK,
+    ),
   /** Builds or loads the search index ahead of the first keystroke. */
   async prepareSearch(): Promise<boolean> {
     return (await searchForStoredCatalogue(openDb())) !== undefined;

@@ -1,5 +1,6 @@
-import type { DraftRow, LotseDb, OutboxState } from '../../db/database.ts';
+import type { DraftRow, LotseDb, OutboxRow, OutboxState } from '../../db/database.ts';
 import type { FormDefinition } from '../../forms/model/form-definition.ts';
+import type { SubmissionStatus } from '../../shared/submission.ts';
 import { readForm } from '../../forms/store/forms-store.ts';
 import { draftProgress, type DraftProgress } from '../draft-progress.ts';
 import { listDrafts, readDraft } from './drafts-store.ts';
@@ -17,7 +18,51 @@ export interface DraftOverview {
   /** Where the draft stands; null when its form is no longer on the device. */
   progress: DraftProgress | null;
   /** Sending: absent until handed to the outbox, then its state and the reference once sent. */
-  sending: { state: OutboxState; reference: string | null } | null;
+  sending: SendingView | null;
+}
+
+/** Where a handed-over application is, as the drafts list shows it. */
+export interface SendingView {
+  /** The outbox state. */
+  state: OutboxState;
+  /** The office's reference number, once it confirmed the submission. */
+  reference: string | null;
+  /** Bytes of the documents the server confirmed, of their total; null without documents. */
+  upload: { sent: number; total: number } | null;
+  /** Once sent: the office's status and its note (null: none). */
+  office: { status: SubmissionStatus; note: string | null } | null;
+}
+
+/** What the drafts list shows of an outbox item. */
+export function sendingView(row: OutboxRow): SendingView {
+  const receipt = row.receipt;
+  return {
+    state: row.state,
+    reference: receipt?.reference ?? null,
+    upload: uploadOf(row),
+    office:
+      row.state === 'sent' && receipt
+        ? { status: receipt.status, note: receipt.statusNote ?? null }
+        : null,
+  };
+}
+
+/**
+ * Confirmed bytes of the item's documents: an attachment the stored receipt no longer misses
+ * counts whole, any other as far as the server confirmed it (`uploaded`).
+ */
+function uploadOf(row: OutboxRow): SendingView['upload'] {
+  const announced = row.request.attachments;
+  if (announced.length === 0) return null;
+  const missing = new Set(row.receipt?.missingAttachments ?? announced.map(({ id }) => id));
+  let sent = 0;
+  let total = 0;
+  for (const { id, size } of announced) {
+    total += size;
+    const done = row.state === 'sent' || !missing.has(id);
+    sent += done ? size : Math.min(size, row.uploaded[id] ?? 0);
+  }
+  return { sent, total };
 }
 
 /** The catalogue service a draft applies for: its name and LeiKa key, if stored. */
@@ -47,9 +92,7 @@ export async function listDraftOverviews(db: LotseDb): Promise<DraftOverview[]> 
         serviceName: name && name !== title ? name : null,
         updatedAt: draft.updatedAt,
         progress: form ? draftProgress(form, draft) : null,
-        sending: outbox
-          ? { state: outbox.state, reference: outbox.receipt?.reference ?? null }
-          : null,
+        sending: outbox ? sendingView(outbox) : null,
       };
     }),
   );

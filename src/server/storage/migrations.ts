@@ -87,6 +87,13 @@ function migrations(kind: StorageKind): Record<string, Migration> {
           .execute();
       },
     },
+    '003-submission-status': {
+      async up(db: Kysely<unknown>) {
+        // One column per statement: SQLite's ALTER TABLE adds one column at a time.
+        await db.schema.alterTable('submissions').addColumn('status_note', 'text').execute();
+        await db.schema.alterTable('submissions').addColumn('status_changed_at', 'text').execute();
+      },
+    },
   };
 }
 

@@ -53,6 +53,10 @@ export interface SubmissionTable {
   status: string;
   /** When it was stored (ISO 8601). */
   received_at: string;
+  /** The office's short note on its last status change (≤ 500 characters), or null. */
+  status_note: string | null;
+  /** When the office last changed the status (ISO 8601); null until it did. */
+  status_changed_at: string | null;
 }
 
 /** The Idempotency-Key lock and record: inserted before any work, finished with the receipt. */

@@ -56,6 +56,8 @@ export async function storeSubmission(
       answers_json: canonicalJson(request.answers),
       status,
       received_at: receivedAt,
+      status_note: null,
+      status_changed_at: null,
     });
     if (request.attachments.length > 0) {
       await trx
@@ -82,6 +84,8 @@ export async function storeSubmission(
       formId: request.formId,
       status,
       missingAttachments: request.attachments.map((attachment) => attachment.id).sort(),
+      statusNote: null,
+      statusChangedAt: null,
     };
     const done = await trx
       .updateTable('idempotency_keys')
@@ -145,5 +149,7 @@ export async function readReceipt(
     status: row.status as SubmissionStatus,
     // Sorted in JS: the engines' collations order text differently.
     missingAttachments: missing.map((attachment) => attachment.attachment_id).sort(),
+    statusNote: row.status_note,
+    statusChangedAt: row.status_changed_at,
   };
 }

@@ -11,6 +11,9 @@ export interface DrainLocks {
 /** Name of the Web Lock that one drainer per origin holds. */
 export const OUTBOX_LOCK = 'lotse-outbox';
 
+/** Name of the Web Lock that one office-status check per origin holds (it never blocks a drain). */
+export const STATUS_LOCK = 'lotse-outbox-status';
+
 /** What withDrainLock did: ran the drain, or skipped it because another drainer holds the lock. */
 export type LockedRun<T> = { ran: true; value: T } | { ran: false };
 
@@ -41,14 +44,16 @@ function defaultLocks(): DrainLocks {
 }
 
 /**
- * Runs `drain` while holding the outbox lock, so only one drainer across all tabs, workers and
- * the service worker sends at a time; when another holds it, returns at once without running.
+ * Runs `drain` while holding the outbox lock (or the lock `name`), so only one drainer across all
+ * tabs, workers and the service worker sends at a time; when another holds it, returns at once
+ * without running.
  */
 export async function withDrainLock<T>(
   drain: () => Promise<T>,
   locks: DrainLocks = defaultLocks(),
+  name: string = OUTBOX_LOCK,
 ): Promise<LockedRun<T>> {
-  return locks.request(OUTBOX_LOCK, { ifAvailable: true }, async (lock): Promise<LockedRun<T>> =>
+  return locks.request(name, { ifAvailable: true }, async (lock): Promise<LockedRun<T>> =>
     lock === null ? { ran: false } : { ran: true, value: await drain() },
   );
 }

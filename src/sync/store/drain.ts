@@ -1,5 +1,6 @@
 import type { LotseDb, OutboxRow } from '../../db/database.ts';
 import type { SubmissionReceipt } from '../../shared/submission.ts';
+import { openOutboxAnnouncer, type OutboxChange } from '../outbox-channel.ts';
 import { BACKOFF_BASE_MS, backoffDelay } from './backoff.ts';
 import { deviceToken } from './device-token.ts';
 import { SendFailure } from './http-failure.ts';
@@ -25,6 +26,12 @@ export interface DrainOptions {
   timeoutMs?: number;
   /** Attachment chunk size, at most 1 MiB. */
   chunkBytes?: number;
+  /**
+   * Told of every state change and every confirmed chunk, so a screen can show upload progress
+   * while the drain runs. Default: announced on the `lotse-outbox` BroadcastChannel, which every
+   * page of the origin hears, whichever of page, worker or service worker drains.
+   */
+  onChange?: (change: OutboxChange) => void;
 }
 
 /** What one drain did, and what is left. */
@@ -59,13 +66,24 @@ export async function drainOutbox(db: LotseDb, options: DrainOptions): Promise<D
   const chunkBytes = Math.min(options.chunkBytes ?? MAX_CHUNK_BYTES, MAX_CHUNK_BYTES);
   const pending = await db.outbox.where('state').anyOf('queued', 'sending').sortBy('createdAt');
   const due = pending.filter((row) => row.nextAttemptAt <= now());
+  const announcer = options.onChange ? undefined : openOutboxAnnouncer();
+  const report = options.onChange ?? announcer!.announce;
   let sent = 0;
   let failed = 0;
-  for (const row of due) {
-    if (options.signal?.aborted) break;
-    const state = await sendItem(db, transport, row, chunkBytes, options.random ?? Math.random);
-    if (state === 'sent') sent++;
-    if (state === 'failed') failed++;
+  try {
+    for (const row of due) {
+      if (options.signal?.aborted) break;
+      const state = await sendItem(db, transport, row, {
+        chunkBytes,
+        random: options.random ?? Math.random,
+        report,
+      });
+      report({ id: row.id, state, kind: 'state' });
+      if (state === 'sent') sent++;
+      if (state === 'failed') failed++;
+    }
+  } finally {
+    announcer?.close();
   }
   const waiting = await db.outbox.where('state').anyOf('queued', 'sending').toArray();
   const times = waiting.map((row) => row.nextAttemptAt);
@@ -77,14 +95,21 @@ export async function drainOutbox(db: LotseDb, options: DrainOptions): Promise<D
   };
 }
 
+/** How one item is sent: chunk size, jitter, and where changes are reported. */
+interface SendSettings {
+  chunkBytes: number;
+  random: () => number;
+  report: (change: OutboxChange) => void;
+}
+
 async function sendItem(
   db: LotseDb,
   transport: SubmissionTransport,
   row: OutboxRow,
-  chunkBytes: number,
-  random: () => number,
+  { chunkBytes, random, report }: SendSettings,
 ): Promise<OutboxRow['state']> {
   await db.outbox.update(row.id, { state: 'sending', updatedAt: transport.now() });
+  report({ id: row.id, state: 'sending', kind: 'state' });
   try {
     let receipt = row.receipt;
     if (!receipt) {
@@ -93,7 +118,9 @@ async function sendItem(
       await db.outbox.update(row.id, { receipt, attempts: 0, updatedAt: transport.now() });
     }
     if (receipt.missingAttachments.length > 0) {
-      await uploadAttachments(db, transport, row, receipt.missingAttachments, chunkBytes);
+      await uploadAttachments(db, transport, row, receipt.missingAttachments, chunkBytes, () =>
+        report({ id: row.id, state: 'sending', kind: 'progress' }),
+      );
       receipt = await fetchReceipt(transport, row.id);
       await db.outbox.update(row.id, { receipt, updatedAt: transport.now() });
     }

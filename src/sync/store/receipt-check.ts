@@ -23,6 +23,16 @@ export function isReceiptFor(value: unknown, idempotencyKey: string): value is S
     !Number.isNaN(Date.parse(receipt.receivedAt as string)) &&
     STATUSES.includes(receipt.status as SubmissionStatus) &&
     Array.isArray(receipt.missingAttachments) &&
-    receipt.missingAttachments.every((id) => typeof id === 'string')
+    receipt.missingAttachments.every((id) => typeof id === 'string') &&
+    optional(receipt.statusNote, (note) => typeof note === 'string') &&
+    optional(
+      receipt.statusChangedAt,
+      (at) => typeof at === 'string' && !Number.isNaN(Date.parse(at)),
+    )
   );
+}
+
+/** Fields newer servers add: absent or null is fine, anything else must pass `check`. */
+function optional(value: unknown, check: (value: unknown) => boolean): boolean {
+  return value === undefined || value === null || check(value);
 }

@@ -5,7 +5,7 @@ import { fetchUploadOffset, putChunk, type SubmissionTransport } from './submiss
 /**
  * Uploads the attachments the server still misses, chunk by chunk. An attachment that was started
  * before (by an earlier, broken attempt) resumes at the server's Upload-Offset; each confirmed
- * offset is stored so the UI can show progress.
+ * offset is stored so the UI can show progress, and `onProgress` is called after each store.
  */
 export async function uploadAttachments(
   db: LotseDb,
@@ -13,11 +13,13 @@ export async function uploadAttachments(
   row: OutboxRow,
   missing: string[],
   chunkBytes: number,
+  onProgress: () => void = () => undefined,
 ): Promise<void> {
   const uploaded = { ...((await db.outbox.get(row.id))?.uploaded ?? row.uploaded) };
-  const save = (id: string, offset: number) => {
+  const save = async (id: string, offset: number) => {
     uploaded[id] = offset;
-    return db.outbox.update(row.id, { uploaded: { ...uploaded }, updatedAt: transport.now() });
+    await db.outbox.update(row.id, { uploaded: { ...uploaded }, updatedAt: transport.now() });
+    onProgress();
   };
   for (const id of missing) {
     const announced = row.request.attachments.find((attachment) => attachment.id === id);

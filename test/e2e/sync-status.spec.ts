@@ -1,0 +1,152 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { test, expect, expectAccessible, waitForCatalogue } from './fixtures.ts';
+import { wohnsitzAnswers } from '../support/authored-answers.ts';
+import { startSubmissionFaultProxy } from '../support/submission-fault-proxy.ts';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * Puts a complete, checked Wohnsitz Anmeldung with a PDF of `size` bytes into the device's
+ * database, as the guided mode leaves it, and opens its ready page.
+ */
+async function readyDraft(page: Page, base: string, size: number): Promise<string> {
+  await page.goto(`${base}/service/99115005104000`);
+  await page.getByRole('button', { name: 'Antrag starten' }).click();
+  await expect(page.getByText(/Frage 1 von \d+/)).toBeVisible();
+  const draftId = new URL(page.url()).pathname.split('/').pop()!;
+  const today = new Date().toISOString().slice(0, 10);
+  await page.evaluate(
+    async ({ id, answers, size }) => {
+      const bytes = new Uint8Array(size);
+      for (let index = 0; index < size; index++) bytes[index] = (index * 31 + 7) & 0xff;
+      const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+      const sha256 = Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
+      const file = {
+        attachmentId: crypto.randomUUID(),
+        name: 'wohnungsgeber.pdf',
+        type: 'application/pdf',
+        size,
+        sha256,
+      };
+      const nachweise = answers.G_lotse_nachweise as Record<string, unknown>[];
+      nachweise[0]!.F_lotse_wohnungsgeberbestaetigung = file;
+      const open = indexedDB.open('lotse');
+      const db = await new Promise<IDBDatabase>(
+        (done) => (open.onsuccess = () => done(open.result)),
+      );
+      const tx = db.transaction(['drafts', 'attachments'], 'readwrite');
+      const drafts = tx.objectStore('drafts');
+      const draft = await new Promise<Record<string, unknown>>((done) => {
+        const get = drafts.get(id);
+        get.onsuccess = () => done(get.result as Record<string, unknown>);
+      });
+      drafts.put({ ...draft, answers, status: 'ready', page: '#check' });
+      const blob = new Blob([bytes], { type: file.type });
+      tx.objectStore('attachments').put({ ...file, id: file.attachmentId, draftId: id, blob });
+      await new Promise((done) => (tx.oncomplete = done));
+      db.close();
+    },
+    { id: draftId, answers: wohnsitzAnswers(today), size },
+  );
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ihr Antrag ist fertig' }),
+  ).toBeVisible();
+  return draftId;
+}
+
+/** `npm run submissions:status -- …` on the test server's database, as the office runs it. */
+async function officeSets(dataDir: string, ...args: string[]): Promise<string> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', 'src/server/submissions/status-cli.ts', ...args],
+    { cwd: ROOT, env },
+  );
+  return stdout;
+}
+
+test('the drafts list shows the documents upload growing while the application is sent', async ({
+  page,
+  lotse,
+}) => {
+  const proxy = await startSubmissionFaultProxy(lotse.url);
+  try {
+    const size = 3_100_000;
+    await page.goto(`${proxy.url}/`);
+    await waitForCatalogue(page);
+    await readyDraft(page, proxy.url, size);
+    // The first attempt meets a busy server, so the upload happens while the list is on screen;
+    // every chunk's answer then takes 800 ms, as on a slow mobile connection.
+    proxy.inject('post', {
+      kind: 'status',
+      status: 503,
+      headers: { 'Content-Type': 'application/json', 'Retry-After': '3' },
+    });
+    proxy.inject('put', ...Array.from({ length: 4 }, () => ({ kind: 'delay' as const, ms: 800 })));
+    await page.getByRole('button', { name: 'Antrag senden' }).click();
+    await expect(page.getByText(/Der Antrag wartet auf das Senden/)).toBeVisible();
+    await page.goto(`${proxy.url}/`);
+
+    const progress = page.getByRole('progressbar', { name: /^Dokumente werden gesendet: / });
+    const sent = page.getByText(/^Gesendet · Eingangsnummer LT-/);
+    const seen: { value: number; max: number; label: string }[] = [];
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline && !(await sent.isVisible())) {
+      if ((await progress.count()) === 1) {
+        const reading = await progress
+          .evaluate((element: HTMLProgressElement) => ({
+            value: element.value,
+            max: element.max,
+            label: element.labels[0]?.textContent?.trim() ?? '',
+          }))
+          .catch(() => undefined); // Gone between count and read: the item was just sent.
+        if (reading) seen.push(reading);
+      }
+      await page.waitForTimeout(100);
+    }
+    await expect(sent).toBeVisible();
+
+    const values = seen.map((reading) => reading.value);
+    console.info(`progress values seen (of ${size}): ${[...new Set(values)].join(', ')}`);
+    expect(seen.every((reading) => reading.max === size)).toBe(true);
+    expect(values.some((value) => value > 0 && value < size)).toBe(true);
+    expect(new Set(values).size).toBeGreaterThanOrEqual(2);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    // Sizes in German, both in the unit of the total.
+    expect(seen.map((reading) => reading.label)).toContain(
+      'Dokumente werden gesendet: 1,0 von 3,1 MB',
+    );
+    await expect(progress).toHaveCount(0);
+    await expect(page.getByText('Stand beim Amt: Eingegangen')).toBeVisible();
+  } finally {
+    await proxy.stop();
+  }
+});
+
+test('a status the office sets shows in the drafts list after a reload', async ({
+  page,
+  lotse,
+}) => {
+  await page.goto('/');
+  await waitForCatalogue(page);
+  await readyDraft(page, lotse.url, 40_000);
+  await page.getByRole('button', { name: 'Antrag senden' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Ihr Antrag ist beim Amt angekommen' }),
+  ).toBeVisible();
+  const reference = await page.getByText(/^LT-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/).textContent();
+
+  expect(await officeSets(lotse.dataDir, reference!, 'in-progress')).toContain('→ in-progress');
+  // The app asks at start (and when online or visible again) for every sent application not
+  // asked within the last minutes.
+  await page.goto('/');
+  await expect(page.getByText('Stand beim Amt: In Bearbeitung')).toBeVisible();
+  await expect(page.getByText(`Gesendet · Eingangsnummer ${reference}`)).toBeVisible();
+  await expectAccessible(page, 'start page with an office status');
+});
