@@ -13,6 +13,18 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
+    rollupOptions: {
+      output: {
+        // Translations get their own folder: the service worker caches a language's files when
+        // the language is chosen instead of precaching all of them (see sw/l10n-cache.ts).
+        chunkFileNames: (chunk) => {
+          const lng = /\/locales\/([^/]+)\/[^/]+\.json$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return lng && lng !== 'de'
+            ? `assets/l10n/${lng}/[name]-[hash].js`
+            : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   worker: {
     format: 'es',

@@ -8,8 +8,15 @@ export interface GetVersionMessage {
   type: 'GET_VERSION';
 }
 
+/** Keep every translation file of a language for offline use (sent when it is chosen). */
+export interface CacheLanguageMessage {
+  type: 'CACHE_LANGUAGE';
+  /** Language code, e.g. "ar" or "de-x-ls". */
+  lang: string;
+}
+
 /** Every message the page may post to the service worker. */
-export type SwRequest = SkipWaitingMessage | GetVersionMessage;
+export type SwRequest = SkipWaitingMessage | GetVersionMessage | CacheLanguageMessage;
 
 /** The answer to GET_VERSION. */
 export interface VersionReply {
@@ -17,14 +24,15 @@ export interface VersionReply {
   version: string;
 }
 
-const REQUEST_TYPES: readonly SwRequest['type'][] = ['SKIP_WAITING', 'GET_VERSION'];
-
-const isRequestType = (type: unknown): type is SwRequest['type'] =>
-  REQUEST_TYPES.some((known) => known === type);
+const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
 
 /** Reads an incoming message; null for anything that is not one of ours. */
 export function parseSwRequest(data: unknown): SwRequest | null {
   if (typeof data !== 'object' || data === null || !('type' in data)) return null;
   const { type } = data;
-  return isRequestType(type) ? { type } : null;
+  if (type === 'CACHE_LANGUAGE') {
+    const lang = 'lang' in data ? data.lang : undefined;
+    return typeof lang === 'string' && LANGUAGE_CODE.test(lang) ? { type, lang } : null;
+  }
+  return type === 'SKIP_WAITING' || type === 'GET_VERSION' ? { type } : null;
 }

@@ -10,14 +10,16 @@ import { parseSwRequest, type VersionReply } from './messages.ts';
 import { APP_SHELL, NAVIGATION_DENYLIST } from './routes.ts';
 import { buildVersion } from './version.ts';
 import { listenForBackgroundSync } from './background-sync.ts';
+import { cacheLanguage, cacheTranslations, splitManifest } from './l10n-cache.ts';
 
 declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
 // vite-plugin-pwa replaces this expression with the list of built files; it must appear once.
 const manifest = self.__WB_MANIFEST;
 const version = buildVersion(manifest);
+const { precache, translations } = splitManifest(manifest);
 
-precacheAndRoute(manifest);
+precacheAndRoute(precache);
 cleanupOutdatedCaches();
 
 // Every in-app route (/service/<leika-key>, /browse/<id>, ...) opens offline from the shell.
@@ -36,12 +38,16 @@ registerRoute(
 // only after the user asked for it (SKIP_WAITING) or every Lotse tab was closed.
 clientsClaim();
 
+cacheTranslations(translations);
+
 listenForBackgroundSync();
 
 self.addEventListener('message', (event) => {
   const request = parseSwRequest(event.data);
   if (request?.type === 'SKIP_WAITING') {
     event.waitUntil(self.skipWaiting());
+  } else if (request?.type === 'CACHE_LANGUAGE') {
+    event.waitUntil(cacheLanguage(translations, request.lang));
   } else if (request?.type === 'GET_VERSION') {
     const reply: VersionReply = { type: 'VERSION', version };
     const port = event.ports[0];

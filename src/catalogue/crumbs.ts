@@ -1,16 +1,20 @@
 import type { CatalogueGroup } from '../shared/catalogue.ts';
 import type { Crumb } from '../ui/lotse-breadcrumbs.ts';
 import { t } from '../i18n/i18n.ts';
+import { shownName } from './content-names.ts';
 
 /** Breadcrumbs from the start page through the given groups. */
 export function crumbsFor(path: readonly CatalogueGroup[]): Crumb[] {
   return [
     { label: t('catalogue:home.crumb'), href: '/' },
-    ...path.map((group) => ({
-      label: group.name,
-      href: `/browse/${encodeURIComponent(group.id)}`,
-      lang: 'de',
-    })),
+    ...path.map((group) => {
+      const name = shownName('groups', group);
+      return {
+        label: name.text,
+        href: `/browse/${encodeURIComponent(group.id)}`,
+        ...(name.lang ? { lang: name.lang } : {}),
+      };
+    }),
   ];
 }
 

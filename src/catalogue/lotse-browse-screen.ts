@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GroupView } from './store/catalogue-store.ts';
 import { t } from '../i18n/i18n.ts';
@@ -7,6 +7,7 @@ import { baseStyles } from '../ui/theme.ts';
 import { screenStyles } from './screen-styles.ts';
 import { ViewLoader } from './view-loader.ts';
 import { workerApi } from './worker-client.ts';
+import { germanListNote, shownName } from './content-names.ts';
 
 /** One level of the browse tree: a Themenfeld, Lebenslage or OZG-Leistung and what it holds. */
 @customElement('lotse-browse-screen')
@@ -25,7 +26,7 @@ export class LotseBrowseScreen extends LitElement {
     (view) => ({
       path: view.path,
       kind: t(`catalogue:kind.${view.group.kind}`),
-      name: view.group.name,
+      name: shownName('groups', view.group),
     }),
     'catalogue:notFound.group',
   );
@@ -46,14 +47,21 @@ export class LotseBrowseScreen extends LitElement {
   }
 
   private renderContents({ children, services }: GroupView) {
+    const childNames = children.map((child) => shownName('groups', child));
+    const serviceNames = services.map((service) => shownName('services', service));
     return html`
+      ${germanListNote([...childNames, ...serviceNames])}
       ${
         children.length
           ? html`<ul class="link-list">
               ${children.map(
-                (child) =>
+                (child, index) =>
                   html`<li>
-                    <a href="/browse/${encodeURIComponent(child.id)}" lang="de">${child.name}</a>
+                    <a
+                      href="/browse/${encodeURIComponent(child.id)}"
+                      lang=${childNames[index]!.lang ?? nothing}
+                      >${childNames[index]!.text}</a
+                    >
                   </li>`,
               )}
             </ul>`
@@ -66,10 +74,12 @@ export class LotseBrowseScreen extends LitElement {
               </h2>
               <ul class="link-list" aria-labelledby="services">
                 ${services.map(
-                  (service) =>
+                  (service, index) =>
                     html`<li>
-                      <a href="/service/${encodeURIComponent(service.id)}" lang="de"
-                        >${service.name}</a
+                      <a
+                        href="/service/${encodeURIComponent(service.id)}"
+                        lang=${serviceNames[index]!.lang ?? nothing}
+                        >${serviceNames[index]!.text}</a
                       >
                     </li>`,
                 )}

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CatalogueGroup } from '../shared/catalogue.ts';
 import { t } from '../i18n/i18n.ts';
@@ -6,6 +6,7 @@ import { I18nController } from '../i18n/i18n-controller.ts';
 import { baseStyles } from '../ui/theme.ts';
 import { screenStyles } from './screen-styles.ts';
 import { workerApi } from './worker-client.ts';
+import { shownName } from './content-names.ts';
 import './lotse-service-search.ts';
 import '../drafts/lotse-drafts-list.ts';
 
@@ -49,12 +50,14 @@ export class LotseHomeScreen extends LitElement {
     return html`
       <h2 id="topics">${t('catalogue:home.topics')}</h2>
       <ul class="link-list" aria-labelledby="topics">
-        ${this.themenfelder.map(
-          (group) =>
-            html`<li>
-              <a href="/browse/${encodeURIComponent(group.id)}" lang="de">${group.name}</a>
-            </li>`,
-        )}
+        ${this.themenfelder.map((group) => {
+          const name = shownName('groups', group);
+          return html`<li>
+            <a href="/browse/${encodeURIComponent(group.id)}" lang=${name.lang ?? nothing}
+              >${name.text}</a
+            >
+          </li>`;
+        })}
       </ul>
     `;
   }

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ServiceView } from './store/catalogue-store.ts';
 import { serviceUrn } from '../shared/catalogue.ts';
@@ -10,6 +10,7 @@ import { ViewLoader } from './view-loader.ts';
 import { workerApi } from './worker-client.ts';
 import { ensurePersistentStorage } from '../drafts/storage-status.ts';
 import { describeLeikaType } from './leika-type.ts';
+import { shownName } from './content-names.ts';
 
 /** A service: what it is, its legal basis, and related services of the same OZG-Leistung. */
 @customElement('lotse-service-screen')
@@ -25,7 +26,11 @@ export class LotseServiceScreen extends LitElement {
   private readonly view = new ViewLoader<ServiceView>(
     this,
     (id) => workerApi().readServiceView(id),
-    (view) => ({ path: view.path, kind: t('catalogue:kind.service'), name: view.service.name }),
+    (view) => ({
+      path: view.path,
+      kind: t('catalogue:kind.service'),
+      name: shownName('services', view.service),
+    }),
     'catalogue:notFound.service',
   );
 
@@ -113,12 +118,14 @@ export class LotseServiceScreen extends LitElement {
         related.length
           ? html`<h2 id="related">${t('catalogue:service.related')}</h2>
               <ul class="link-list" aria-labelledby="related">
-                ${related.map(
-                  (other) =>
-                    html`<li>
-                      <a href="/service/${encodeURIComponent(other.id)}" lang="de">${other.name}</a>
-                    </li>`,
-                )}
+                ${related.map((other) => {
+                  const name = shownName('services', other);
+                  return html`<li>
+                    <a href="/service/${encodeURIComponent(other.id)}" lang=${name.lang ?? nothing}
+                      >${name.text}</a
+                    >
+                  </li>`;
+                })}
               </ul>`
           : ''
       } `;

@@ -1,10 +1,11 @@
-import { LitElement, html, css } from 'lit';
+import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { SearchHit } from './search/index.ts';
 import { t } from '../i18n/i18n.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { baseStyles } from '../ui/theme.ts';
 import { workerApi } from './worker-client.ts';
+import { germanListNote, shownName } from './content-names.ts';
 
 /** Detail of `lotse-query-change`: the text the user typed. */
 export interface QueryChangeDetail {
@@ -30,6 +31,8 @@ export class LotseServiceSearch extends LitElement {
         padding-inline: var(--lotse-space-s);
         border: 2px solid var(--lotse-text);
         border-radius: 4px;
+        color: var(--lotse-text);
+        background: var(--lotse-surface);
       }
       [role='status'] {
         margin-block: var(--lotse-space-s);
@@ -102,14 +105,16 @@ export class LotseServiceSearch extends LitElement {
   }
 
   private renderHits() {
+    const names = this.hits.map((hit) => shownName('services', hit));
     return html`
+      ${germanListNote(names)}
       <ul class="link-list" aria-label=${t('catalogue:search.resultsLabel')}>
-        ${this.hits.map(
-          (hit) => html`
+        ${names.map(
+          (name, index) => html`
             <li>
-              <a href="/service/${encodeURIComponent(hit.id)}">
-                <span lang="de">${hit.name}</span>
-                <span class="hint" lang="de">${hit.lebenslage}</span>
+              <a href="/service/${encodeURIComponent(this.hits[index]!.id)}">
+                <span lang=${name.lang ?? nothing}>${name.text}</span>
+                <span class="hint" lang="de">${this.hits[index]!.lebenslage}</span>
               </a>
             </li>
           `,

@@ -26,4 +26,9 @@ export const screenStyles = css`
       margin-block-end: var(--lotse-space-s);
     }
   }
+  .in-german {
+    font-size: 0.875em;
+    font-weight: 400;
+    font-style: italic;
+  }
 `;

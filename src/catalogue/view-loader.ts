@@ -8,6 +8,7 @@ import type { CatalogueGroup } from '../shared/catalogue.ts';
 import { i18n, t } from '../i18n/i18n.ts';
 import '../ui/lotse-breadcrumbs.ts';
 import { announceTitle, crumbsFor } from './crumbs.ts';
+import { germanMarker, type ShownName } from './content-names.ts';
 
 /** What a screen shows about itself while its view loads, once loaded, or when not found. */
 export interface ScreenHead {
@@ -15,8 +16,8 @@ export interface ScreenHead {
   path: CatalogueGroup[];
   /** What kind of item this is ("Thema", "Verwaltungsleistung"). */
   kind: string;
-  /** The item's German name. */
-  name: string;
+  /** The item's name in the UI language (or German, marked). */
+  name: ShownName;
 }
 
 /**
@@ -49,7 +50,7 @@ export class ViewLoader<T> implements ReactiveController {
       if (id !== this.id) return;
       this.value = value ?? null;
       this.host.requestUpdate();
-      announceTitle(this.host, this.value ? this.head(this.value).name : t(this.notFoundKey));
+      announceTitle(this.host, this.value ? this.head(this.value).name.text : t(this.notFoundKey));
     });
   }
 
@@ -60,7 +61,8 @@ export class ViewLoader<T> implements ReactiveController {
   render(body: (value: T) => TemplateResult): TemplateResult {
     const value = this.value;
     const head = value ? this.head(value) : undefined;
-    const heading = value === undefined ? t('common:loading') : (head?.name ?? t(this.notFoundKey));
+    const heading =
+      value === undefined ? t('common:loading') : (head?.name.text ?? t(this.notFoundKey));
     return html`
       ${
         head
@@ -71,7 +73,11 @@ export class ViewLoader<T> implements ReactiveController {
           : ''
       }
       <p class="status">${head?.kind ?? ''}</p>
-      <h1 tabindex="-1" lang=${head ? 'de' : i18n.language}>${heading}</h1>
+      <h1 tabindex="-1">
+        <span lang=${head?.name.lang ?? i18n.language}>${heading}</span>${
+          head ? germanMarker(head.name) : ''
+        }
+      </h1>
       ${value ? body(value) : ''}
       ${value === null ? html`<p><a href="/">${t('catalogue:notFound.back')}</a></p>` : ''}
     `;

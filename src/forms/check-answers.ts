@@ -109,7 +109,7 @@ export function renderCheckAnswers(input: CheckAnswersInput): TemplateResult {
                   (row, index) =>
                     html`<div>
                       <dt>${row.label}</dt>
-                      <dd>${row.value || t('forms:check.nothing')}</dd>
+                      <dd><bdi>${row.value || t('forms:check.nothing')}</bdi></dd>
                       <dd class="change">
                         ${
                           index === 0
@@ -156,6 +156,7 @@ export function renderCheckAnswers(input: CheckAnswersInput): TemplateResult {
     </p>
     <button
       type="button"
+      class="confirm"
       @click=${(event: Event) => {
         const root = (event.target as HTMLElement).getRootNode() as ShadowRoot;
         const checked = (id: string) =>

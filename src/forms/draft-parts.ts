@@ -59,7 +59,7 @@ function sendPanel({ item, send, reopen }: SendState): TemplateResult {
   if (!item) {
     return html`<p>${t('forms:send.intro')}</p>
       <p class="actions">
-        <button type="button" @click=${send}>${t('forms:send.button')}</button>
+        <button type="button" class="send" @click=${send}>${t('forms:send.button')}</button>
         <button type="button" class="secondary" @click=${reopen}>${t('forms:ready.edit')}</button>
       </p>`;
   }

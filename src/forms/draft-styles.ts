@@ -85,12 +85,21 @@ export const draftStyles = css`
     display: flex;
     align-items: center;
     gap: var(--lotse-space-s);
-    min-block-size: 44px;
+    min-block-size: var(--lotse-target-size, 44px);
   }
+  /* The box itself is a whole target (the label beside it is one more). */
   .consent input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: var(--lotse-target-size, 44px);
+    block-size: var(--lotse-target-size, 44px);
+    margin: 0;
     flex: none;
+    accent-color: var(--lotse-brand);
+  }
+  /* Links that stand alone (home, print, back) are targets like the buttons around them. */
+  p > a:only-child {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--lotse-target-size, 44px);
   }
   .declaration.has-error {
     border-inline-start: 5px solid var(--lotse-error, #b3261e);
@@ -113,5 +122,53 @@ export const draftStyles = css`
     padding: var(--lotse-space-l);
     border-radius: 6px;
     margin-block-end: var(--lotse-space-l);
+  }
+  /* Languages: untranslated words are marked; the citizen's language sits under the UI's. */
+  .in-german {
+    font-size: 0.875em;
+    font-weight: 400;
+    font-style: italic;
+  }
+  .second-language {
+    display: block;
+    margin-block-start: var(--lotse-space-xs);
+    padding-inline-start: var(--lotse-space-s);
+    border-inline-start: 3px solid var(--lotse-border);
+    font-size: 0.85em;
+    font-weight: 400;
+    unicode-bidi: isolate;
+  }
+  .staff-tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--lotse-space-s) var(--lotse-space-l);
+  }
+  /* A select is as wide as its longest option: let it and its row shrink to the screen. */
+  .staff-tools > * {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  .citizen-language label {
+    display: block;
+  }
+  .citizen-language select {
+    min-block-size: var(--lotse-target-size, 44px);
+    max-inline-size: 100%;
+    font: inherit;
+  }
+  /* Step navigation: back at the inline start, next at the inline end (left in Arabic). */
+  .step-nav .next {
+    margin-inline-start: auto;
+  }
+  .dir-icon {
+    vertical-align: middle;
+  }
+  /* Direction icons point the way of reading: mirrored in right-to-left languages. */
+  .dir-icon:dir(rtl) {
+    transform: scaleX(-1);
+  }
+  .dir-icon:dir(rtl) {
+    transform: scaleX(-1);
   }
 `;

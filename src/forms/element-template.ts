@@ -5,11 +5,14 @@ import { getAnswer, groupInstances } from './model/answers.ts';
 import type { FieldError, VisibleElement } from '../validation/index.ts';
 import { t } from '../i18n/i18n.ts';
 import { fieldDomId, renderField } from './field-template.ts';
+import { citizenLabel, secondaryTexts, textLangOf, type FormView } from './form-view.ts';
 
 /** What rendering the elements of a draft needs. */
 export interface ElementContext {
-  /** The form. */
+  /** The form, with the words of the UI language. */
   form: FormDefinition;
+  /** The form's languages (marks untranslated words, adds the citizen's language). */
+  view: FormView;
   /** The draft with its answers. */
   draft: DraftRow;
   /** Visible elements by path (validation's visibleElements). */
@@ -22,6 +25,24 @@ export interface ElementContext {
   onAdd: (path: string) => void;
   /** Removes an instance of the repeatable group at a path. */
   onRemove: (path: string, index: number) => void;
+}
+
+/**
+ * A group's or step's heading: its words, marked when untranslated, and in the dual-language
+ * view the citizen's words under them.
+ */
+export function headingText(view: FormView, element: FormElement): TemplateResult {
+  const german = textLangOf(view.primary, element.id);
+  const citizen = citizenLabel(view, element.id);
+  return html`<span lang=${german || nothing}>${element.label}</span>${
+      german ? html` <span class="in-german">(${t('ui:field.inGerman')})</span>` : nothing
+    }${
+      citizen && view.citizen
+        ? html`<span class="second-language" lang=${view.citizen.lang} dir=${view.citizen.dir}
+            >${citizen}</span
+          >`
+        : nothing
+    }`;
 }
 
 /** A field, a group (fieldset) or a repeatable group (repeat list), if visible. */
@@ -42,11 +63,13 @@ export function renderElement(
       required: visible.get(path)?.required ?? false,
       codeLists: form.codeLists,
       prefilled: draft.prefilled?.includes(path) ?? false,
+      textLang: textLangOf(context.view.primary, element.id),
+      secondary: secondaryTexts(context.view, element),
     });
   }
   if (element.occurs.max === 1) {
     return html`<fieldset>
-      <legend>${element.label}</legend>
+      <legend>${headingText(context.view, element)}</legend>
       ${renderChildren(context, element, `${path}[0]`)}
     </fieldset>`;
   }
@@ -92,7 +115,7 @@ export function renderSections(context: ElementContext): (TemplateResult | typeo
         ? renderChildren(context, element, `${element.id}[0]`)
         : renderElement(context, element, '');
     return html`<section aria-labelledby=${`section-${element.id}`}>
-      <h2 id=${`section-${element.id}`}>${element.label}</h2>
+      <h2 id=${`section-${element.id}`}>${headingText(context.view, element)}</h2>
       ${body}
     </section>`;
   });

@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type {
   AnswerValue,
@@ -8,7 +8,7 @@ import type {
   FieldType,
   FileAnswer,
 } from './model/form-definition.ts';
-import type { ChoiceOption } from '../ui/fields/index.ts';
+import type { ChoiceOption, SecondaryTexts } from '../ui/fields/index.ts';
 import '../ui/fields/index.ts';
 import { t } from '../i18n/i18n.ts';
 import { properties } from './properties-directive.ts';
@@ -27,6 +27,10 @@ export interface FieldContext {
   codeLists: Record<string, CodeList>;
   /** Filled from the saved profile: the citizen is asked to check it. */
   prefilled: boolean;
+  /** "de" when the field's words are untranslated (shown with an "in German" marker), else ''. */
+  textLang: string;
+  /** The field's words in the citizen's language (dual-language view), or null. */
+  secondary: SecondaryTexts | null;
 }
 
 /** The DOM id of a field element for a path (error summary links target it). */
@@ -34,9 +38,16 @@ export function fieldDomId(path: string): string {
   return `field-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-function options(field: FieldElement, codeLists: Record<string, CodeList>): ChoiceOption[] {
+function options(
+  field: FieldElement,
+  codeLists: Record<string, CodeList>,
+  secondary: SecondaryTexts | null,
+): ChoiceOption[] {
   const list = field.codeListId ? codeLists[field.codeListId] : undefined;
-  return (list?.entries ?? []).map((entry) => ({ value: entry.code, label: entry.label }));
+  return (list?.entries ?? []).map((entry) => {
+    const other = secondary?.options?.[entry.code];
+    return { value: entry.code, label: entry.label, ...(other ? { secondary: other } : {}) };
+  });
 }
 
 const text = (value: AnswerValue): string => (typeof value === 'string' ? value : '');
@@ -113,10 +124,11 @@ export function renderField(field: FieldElement, context: FieldContext): Templat
   const { path, value, error, required, codeLists } = context;
   if (field.type === 'info') {
     return staticHtml`<lotse-info-text
+      lang=${context.textLang || nothing}
       ${properties({ heading: field.label, text: field.help ?? '' })}
     ></lotse-info-text>`;
   }
-  const choices = options(field, codeLists);
+  const choices = options(field, codeLists, context.secondary);
   // A code list that is only referenced (XDatenfelder 2.0) has no entries offline: ask for text.
   const type =
     ['select', 'radio', 'checkboxes'].includes(field.type) && choices.length === 0
@@ -135,6 +147,8 @@ export function renderField(field: FieldElement, context: FieldContext): Templat
       hint,
       help: field.help ?? '',
       error,
+      textLang: context.textLang,
+      secondary: context.secondary,
       ...specificProperties(type, field, value, choices),
     })}
   ></${tag}>`;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { PrintView } from '../drafts/store/draft-views.ts';
-import { t } from '../i18n/i18n.ts';
+import { ensureLanguage, t } from '../i18n/i18n.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { baseStyles } from '../ui/theme.ts';
 import { workerApi } from '../catalogue/worker-client.ts';
@@ -48,7 +48,11 @@ export class LotseDraftPrint extends LitElement {
   }
 
   private async load(id: string): Promise<void> {
-    const view = await workerApi().readPrintView(id);
+    // The printout is German whatever the UI language, which may not have loaded German.
+    const [view] = await Promise.all([
+      workerApi().readPrintView(id),
+      ensureLanguage(PRINT_LANGUAGE),
+    ]);
     if (id !== this.draftId) return;
     // The loading heading had the focus after navigation: the loaded heading takes it over.
     const focused = this.shadowRoot?.activeElement?.localName === 'h1';

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { DraftRow, OutboxRow } from '../db/database.ts';
-import type { AnswerValue, FormDefinition } from './model/form-definition.ts';
+import type { AnswerValue, FormDefinition, FormElement } from './model/form-definition.ts';
 import { addInstance, removeInstance, setAnswer } from './model/answers.ts';
 import {
   visibleElements,
@@ -10,12 +10,25 @@ import {
   type VisibleElement,
 } from '../validation/index.ts';
 import type { FileValue, LotseErrorSummary } from '../ui/fields/index.ts';
-import { t } from '../i18n/i18n.ts';
+import { i18n, t } from '../i18n/i18n.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { baseStyles } from '../ui/theme.ts';
 import { workerApi } from '../catalogue/worker-client.ts';
 import { fieldDomId } from './field-template.ts';
-import { renderElement, renderSections, type ElementContext } from './element-template.ts';
+import {
+  headingText,
+  renderElement,
+  renderSections,
+  type ElementContext,
+} from './element-template.ts';
+import { formView, wholeFormGerman, type FormInLanguage, type FormView } from './form-view.ts';
+import { ReadAloudController } from './read-aloud.ts';
+import { directionIcon } from './direction-icon.ts';
+import {
+  CITIZEN_LANGUAGE_CHANGED,
+  citizenLanguage,
+  citizenLanguageSwitch,
+} from './citizen-language.ts';
 import { loadFormMode, saveFormMode, type FormMode } from './form-mode.ts';
 import { renderCheckAnswers } from './check-answers.ts';
 import { draftStyles } from './draft-styles.ts';
@@ -51,7 +64,12 @@ export class LotseDraftScreen extends LitElement {
   @property() draftId = '';
 
   @state() private draft: DraftRow | null | undefined;
+  /** The form with the words of the UI language (same structure as the German definition). */
   @state() private form: FormDefinition | undefined;
+  /** The German definition as published (what validation and the office use). */
+  private source: FormDefinition | undefined;
+  /** The form's languages. */
+  @state() private view: FormView | undefined;
   @state() private errors: FieldError[] = [];
   @state() private mode: FormMode = loadFormMode();
   /** The draft's outbox item once it was handed over for sending. */
@@ -61,6 +79,8 @@ export class LotseDraftScreen extends LitElement {
   @query('lotse-error-summary') private summary?: LotseErrorSummary;
   /** Visible elements by path, computed once per render. */
   private visible = new Map<string, VisibleElement>();
+
+  private readonly readAloud = new ReadAloudController(this);
 
   constructor() {
     super();
@@ -74,11 +94,27 @@ export class LotseDraftScreen extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener(OUTBOX_CHANGED, this.onOutboxChange);
+    window.addEventListener(CITIZEN_LANGUAGE_CHANGED, this.onLanguages);
+    i18n.on('languageChanged', this.onLanguages);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener(OUTBOX_CHANGED, this.onOutboxChange);
+    window.removeEventListener(CITIZEN_LANGUAGE_CHANGED, this.onLanguages);
+    i18n.off('languageChanged', this.onLanguages);
+  }
+
+  /** The UI or the citizen's language changed: load the form's words in them. */
+  private readonly onLanguages = (): void => {
+    if (this.source) void this.applyLanguages(this.source);
+  };
+
+  private async applyLanguages(source: FormDefinition): Promise<void> {
+    const view = await formView(source, i18n.language, citizenLanguage());
+    if (source !== this.source) return;
+    this.view = view;
+    this.form = view.primary.form;
   }
 
   private readonly onOutboxChange = (): void => {
@@ -93,7 +129,10 @@ export class LotseDraftScreen extends LitElement {
     const draft = await workerApi().readDraft(id);
     const form = draft && (await workerApi().readForm(draft.formId));
     if (id !== this.draftId) return;
-    this.form = form;
+    this.source = form;
+    if (form) await this.applyLanguages(form);
+    else this.form = undefined;
+    if (id !== this.draftId) return;
     this.outboxItem = await outboxItem(id);
     this.draft = draft && form ? draft : null;
     this.announce();
@@ -144,13 +183,14 @@ export class LotseDraftScreen extends LitElement {
     if (!page) return this.renderCheck(form, draft, pages);
     if (this.mode === 'full') return this.renderFull(form);
     return html`
-      ${modeSwitch(this.mode, (mode) => this.setMode(mode))} ${storageProblem(this.storageProblem)}
+      ${this.renderStaffTools()} ${storageProblem(this.storageProblem)}
       <p class="progress">
         ${t('forms:draft.pageOf', { current: position + 1, total: pages.length })} ·
-        <span lang="de">${form.title}</span>
+        ${this.renderTitle(form)}
       </p>
       ${this.renderSummary()}
-      <h1 tabindex="-1">${page.kind === 'repeat' ? page.element.label : page.topic}</h1>
+      <h1 tabindex="-1">${headingText(this.view!, this.headingElement(page))}</h1>
+      ${this.renderReadAloud(page)}
       <form novalidate @submit=${this.onNext} @lotse-value-change=${this.onValue}>
         ${page.infos.map(
           (info) =>
@@ -169,23 +209,90 @@ export class LotseDraftScreen extends LitElement {
           this.draft!.askStaff?.includes(page.path) ?? false,
           (marked) => void this.toggleAskStaff(page.path, marked),
         )}
-        <div class="actions">
-          <button type="submit">${t('forms:draft.next')}</button>
+        <div class="actions step-nav">
           ${
             position > 0
               ? html`<button
                   type="button"
-                  class="secondary"
+                  class="secondary back"
                   @click=${() => this.goTo(pages[position - 1]!.path)}
                 >
-                  ${t('forms:draft.back')}
+                  ${directionIcon('back')} ${t('forms:draft.back')}
                 </button>`
               : nothing
           }
+          <button type="submit" class="next">
+            ${t('forms:draft.next')} ${directionIcon('next')}
+          </button>
         </div>
       </form>
       <p class="saved">${t('forms:draft.savedOnDevice')}</p>
     `;
+  }
+
+  /** Staff tools: whole form or one question per page, and the citizen's language. */
+  private renderStaffTools(): TemplateResult {
+    const german = this.view && wholeFormGerman(this.view.primary);
+    return html`<div class="staff-tools">
+        ${modeSwitch(this.mode, (mode) => this.setMode(mode))} ${citizenLanguageSwitch()}
+      </div>
+      ${german ? html`<p class="in-german-notice">${t('forms:language.formInGerman')}</p>` : nothing}`;
+  }
+
+  /** The form's title, marked German where it has no translation. */
+  private renderTitle(form: FormDefinition): TemplateResult {
+    const german = this.view?.primary.german.has('title');
+    return html`<span lang=${german ? 'de' : nothing}>${form.title}</span>`;
+  }
+
+  /**
+   * "Read aloud" for the page's question and help, in the citizen's language when the
+   * dual-language view is on, else in the UI language; absent without a voice for it.
+   */
+  private renderReadAloud(page: GuidedPage): TemplateResult | typeof nothing {
+    const language = this.view?.citizen ?? this.view?.primary;
+    if (!language || !this.readAloud.voiceFor(language.lang)) return nothing;
+    const speaking = this.readAloud.speaking;
+    return html`<p class="read-aloud">
+      <button
+        type="button"
+        class="secondary"
+        aria-pressed=${speaking ? 'true' : 'false'}
+        @click=${() =>
+          speaking
+            ? this.readAloud.stop()
+            : this.readAloud.speak(this.pageText(page, language), language.lang)}
+      >
+        ${t('forms:readAloud.button')}
+      </button>
+    </p>`;
+  }
+
+  /** What a page says, in one language: heading, then each visible question with hint and help. */
+  private pageText(page: GuidedPage, language: FormInLanguage): string {
+    const heading = language.byId.get(this.headingElement(page).id)?.label ?? '';
+    const parts = [heading];
+    for (const [path, entry] of this.visible) {
+      const onPage =
+        path === page.path || path.startsWith(`${page.path}.`) || path.startsWith(`${page.path}[`);
+      const element = language.byId.get(entry.element.id);
+      if (!onPage || !element || element.id === this.headingElement(page).id) continue;
+      parts.push(element.label);
+      if (element.kind === 'field' && element.hint) parts.push(element.hint);
+      if (element.help) parts.push(element.help);
+    }
+    for (const info of page.infos) {
+      const element = language.byId.get(info.id);
+      if (element) parts.push(element.label, element.help ?? '');
+    }
+    return parts.filter(Boolean).join('\n');
+  }
+
+  /** The element whose label heads a guided page: the repeatable group, or the page's topic. */
+  private headingElement(page: GuidedPage): FormElement {
+    if (page.kind === 'repeat') return page.element;
+    const topic = page.path.split(/[.[]/)[0] ?? '';
+    return this.form!.elements.find((element) => element.id === topic) ?? page.element;
   }
 
   private setMode(mode: FormMode): void {
@@ -198,8 +305,8 @@ export class LotseDraftScreen extends LitElement {
   /** Full mode: every visible topic as a section, one error summary, then "check your answers". */
   private renderFull(form: FormDefinition): TemplateResult {
     return html`
-      ${modeSwitch(this.mode, (mode) => this.setMode(mode))} ${this.renderSummary()}
-      <h1 tabindex="-1" lang="de">${form.title}</h1>
+      ${this.renderStaffTools()} ${this.renderSummary()}
+      <h1 tabindex="-1">${this.renderTitle(form)}</h1>
       ${form.description ? html`<p class="help">${form.description}</p>` : nothing}
       <form novalidate @submit=${this.onCheckAll} @lotse-value-change=${this.onValue}>
         ${renderSections(this.elementContext)}
@@ -243,15 +350,32 @@ export class LotseDraftScreen extends LitElement {
     ></lotse-error-summary>`;
   }
 
-  /** The translated, fix-it message for an error. */
+  /**
+   * The translated, fix-it message for an error. Validation ran on the German definition, so the
+   * question's words in the message are taken from the form in the UI language.
+   */
   private message(error: FieldError): string {
-    return t(`validation:${messageKey(error)}`, { ...error.params });
+    const params: Record<string, unknown> = { ...error.params };
+    const element = this.view?.primary.byId.get(error.elementId);
+    if (element) {
+      params.label = element.label;
+      if (element.kind === 'group' && 'itemLabel' in params) {
+        params.itemLabel = element.itemLabel ?? element.label;
+      }
+      if (element.kind === 'field' && element.hint && 'hint' in params) params.hint = element.hint;
+    }
+    if (error.code === 'rule') {
+      const rule = this.form?.rules.find((candidate) => candidate.id === error.params?.ruleId);
+      if (rule?.message) params.message = rule.message;
+    }
+    return t(`validation:${messageKey(error)}`, params);
   }
 
   /** The context for rendering the draft's elements. */
   private get elementContext(): ElementContext {
     return {
       form: this.form!,
+      view: this.view!,
       draft: this.draft!,
       visible: this.visible,
       errors: this.errors,

@@ -12,7 +12,7 @@ export const printStyles = css`
   .toolbar a {
     display: inline-flex;
     align-items: center;
-    min-block-size: 44px;
+    min-block-size: var(--lotse-target-size, 44px);
   }
   .meta,
   .answers {

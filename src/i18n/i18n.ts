@@ -1,12 +1,23 @@
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
-import { LANGUAGES, NAMESPACES, SOURCE_LANGUAGE, pickLanguage } from './languages.ts';
+import {
+  LANGUAGES,
+  NAMESPACES,
+  SOURCE_LANGUAGE,
+  languageDirection,
+  pickLanguage,
+} from './languages.ts';
 
 const STORAGE_KEY = 'lotse.language';
 
-// Each language's strings are a separate chunk, loaded when that language is chosen.
-const bundles = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', {
-  import: 'default',
-});
+// Each language's files are separate chunks, fetched when that language is used (the service
+// worker keeps them once fetched). German content and form files are not needed at run time:
+// the German words are in the catalogue and the form definitions themselves.
+const bundles = import.meta.glob<Record<string, unknown>>(
+  ['../../locales/*/*.json', '!../../locales/de/content.json', '!../../locales/de/form-*.json'],
+  { import: 'default' },
+);
+
+const fileOf = (code: string, ns: string): string => `../../locales/${code}/${ns}.json`;
 
 /** The app's i18next instance. */
 export const i18n: I18n = i18next.createInstance();
@@ -14,20 +25,42 @@ export const i18n: I18n = i18next.createInstance();
 /** Translate a key of the current language. */
 export const t: TFunction = ((...args: Parameters<TFunction>) => i18n.t(...args)) as TFunction;
 
-async function loadLanguage(code: string): Promise<void> {
-  await Promise.all(
-    NAMESPACES.map(async (ns) => {
-      if (i18n.hasResourceBundle(code, ns)) return;
-      const load = bundles[`../../locales/${code}/${ns}.json`];
-      if (load) i18n.addResourceBundle(code, ns, await load());
-    }),
+/** Loads one namespace of one language if it exists and is not loaded; false when it has none. */
+export async function loadNamespace(code: string, ns: string): Promise<boolean> {
+  if (i18n.hasResourceBundle(code, ns)) return true;
+  const load = bundles[fileOf(code, ns)];
+  if (!load) return false;
+  try {
+    i18n.addResourceBundle(code, ns, await load());
+    return true;
+  } catch {
+    return false; // Offline before this file was ever fetched: the caller falls back to German.
+  }
+}
+
+/** Loads a language's UI namespaces; false when one of them could not be loaded (offline). */
+export async function ensureLanguage(code: string): Promise<boolean> {
+  const loaded = await Promise.all(
+    NAMESPACES.filter((ns) => bundles[fileOf(code, ns)]).map((ns) => loadNamespace(code, ns)),
+  );
+  return loaded.every(Boolean);
+}
+
+/**
+ * Asks the service worker to keep every file of a language (form words too), so that a
+ * language chosen online works completely offline. The page itself loads only what it shows.
+ */
+export function prefetchLanguage(code: string): void {
+  if (code === SOURCE_LANGUAGE || !('serviceWorker' in navigator)) return; // German is precached.
+  void navigator.serviceWorker.ready.then((registration) =>
+    registration.active?.postMessage({ type: 'CACHE_LANGUAGE', lang: code }),
   );
 }
 
 function applyToDocument(code: string): void {
   const root = document.documentElement;
   root.lang = code;
-  root.dir = LANGUAGES.find((language) => language.code === code)?.dir ?? 'ltr';
+  root.dir = languageDirection(code);
 }
 
 function storedLanguage(): string | null {
@@ -45,20 +78,25 @@ export async function initI18n(): Promise<void> {
   await i18n.init({
     lng: code,
     fallbackLng: SOURCE_LANGUAGE,
+    supportedLngs: LANGUAGES.map((language) => language.code),
     ns: [...NAMESPACES],
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // Lit escapes everything it renders.
     returnNull: false,
     resources: {},
   });
-  await Promise.all([loadLanguage(SOURCE_LANGUAGE), loadLanguage(code)]);
-  await i18n.changeLanguage(code);
-  applyToDocument(code);
+  // Every language has every key (test/unit/i18n), so German is only needed when the chosen
+  // language cannot be loaded (offline before its files were ever cached).
+  const usable = await ensureLanguage(code);
+  if (!usable) await ensureLanguage(SOURCE_LANGUAGE);
+  await i18n.changeLanguage(usable ? code : SOURCE_LANGUAGE);
+  applyToDocument(usable ? code : SOURCE_LANGUAGE);
+  prefetchLanguage(code);
 }
 
 /** Switches the UI language, remembers the choice and updates `<html lang dir>`. */
 export async function changeLanguage(code: string): Promise<void> {
-  await loadLanguage(code);
+  if (!(await ensureLanguage(code))) return; // Offline and never cached: keep the current one.
   await i18n.changeLanguage(code);
   applyToDocument(code);
   try {
@@ -66,4 +104,9 @@ export async function changeLanguage(code: string): Promise<void> {
   } catch {
     // Not remembered across visits, but the switch itself worked.
   }
+  prefetchLanguage(code);
 }
+
+/** Whether a key exists in a language itself (not through the German fallback). */
+export const hasOwnTranslation = (code: string, key: string, ns: string): boolean =>
+  i18n.exists(key, { ns, lng: code, fallbackLng: false });

@@ -27,13 +27,21 @@ export class LotseBreadcrumbs extends LitElement {
         flex-wrap: wrap;
         gap: var(--lotse-space-xs);
       }
+      li {
+        display: flex;
+        align-items: center;
+        min-inline-size: 0;
+      }
+      /* '›' is a mirrored character: the bidi algorithm draws it as '‹' in right-to-left text. */
       li:not(:last-child)::after {
-        content: '›';
+        content: '›' / '';
         margin-inline-start: var(--lotse-space-xs);
         color: var(--lotse-muted);
       }
       a {
-        display: inline-block;
+        display: inline-flex;
+        align-items: center;
+        min-block-size: var(--lotse-target-size, 44px);
         padding-block: var(--lotse-space-xs);
       }
     `,

@@ -9,6 +9,10 @@ export interface ChoiceOption {
   label: string;
   /** Optional hint under the option, part of its accessible description. */
   hint?: string;
+  /** The label in the second language of the dual-language view. */
+  secondary?: string;
+  /** Language of `label` when it differs from the page's (untranslated: "de"). */
+  lang?: string;
 }
 
 /** How a list of radios or checkboxes is rendered. */
@@ -27,6 +31,8 @@ export interface OptionsConfig {
   inline: boolean;
   /** Called on every change of any input. */
   onChange: (event: Event) => void;
+  /** Language and direction of the options' `secondary` labels. */
+  secondary?: { lang: string; dir: 'ltr' | 'rtl' } | null;
 }
 
 /** Styles for `renderOptions`: whole rows clickable, at least 44 × 44 px, wrapping at 320 px. */
@@ -44,8 +50,8 @@ export const optionStyles = css`
     display: flex;
     align-items: center;
     gap: var(--lotse-space-s);
-    min-block-size: 44px;
-    min-inline-size: 44px;
+    min-block-size: var(--lotse-target-size, 44px);
+    min-inline-size: var(--lotse-target-size, 44px);
     padding-block: var(--lotse-space-xs);
     cursor: pointer;
     overflow-wrap: anywhere;
@@ -82,7 +88,18 @@ export function renderOptions(config: OptionsConfig): TemplateResult {
             aria-describedby=${option.hint ? `${id}-hint` : nothing}
             @change=${config.onChange}
           />
-          <span>${option.label}</span>
+          <span
+            ><span lang=${option.lang ?? nothing}>${option.label}</span>${
+              config.secondary && option.secondary
+                ? html`<span
+                    class="second-language"
+                    lang=${config.secondary.lang}
+                    dir=${config.secondary.dir}
+                    >${option.secondary}</span
+                  >`
+                : nothing
+            }</span
+          >
         </label>
         ${option.hint ? html`<p id="${id}-hint" class="hint">${option.hint}</p>` : nothing}
       </div>`;

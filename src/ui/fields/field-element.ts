@@ -4,6 +4,25 @@ import { t } from '../../i18n/i18n.ts';
 import { I18nController } from '../../i18n/i18n-controller.ts';
 import { emit, type FieldValue } from './field-events.ts';
 
+/**
+ * The same question in a second language, shown under the first (the dual-language assisted
+ * view: the staff member reads one language, the citizen the other).
+ */
+export interface SecondaryTexts {
+  /** Language code of these texts. */
+  lang: string;
+  /** Their writing direction. */
+  dir: 'ltr' | 'rtl';
+  /** The question. */
+  label: string;
+  /** Its hint, if any. */
+  hint?: string;
+  /** Its help, if any. */
+  help?: string;
+  /** Option code → label, for choice questions. */
+  options?: Readonly<Record<string, string>>;
+}
+
 /** Where a field shows its help text. */
 export type HelpDisplay = 'details' | 'inline';
 
@@ -26,6 +45,15 @@ export abstract class FieldElement extends LitElement {
 
   /** Error message, already translated and saying how to fix it; empty when there is none. */
   @property() error = '';
+
+  /**
+   * Language of label, hint and help when it differs from the page's: set to "de" when the
+   * question has no translation yet, which also shows a visible "in German" marker.
+   */
+  @property({ attribute: false }) textLang = '';
+
+  /** The same texts in a second language, or null. */
+  @property({ attribute: false }) secondary: SecondaryTexts | null = null;
 
   /** Announces the field as required (aria-required / required). */
   @property({ type: Boolean }) required = false;
@@ -69,18 +97,45 @@ export abstract class FieldElement extends LitElement {
     return this.error ? 'true' : nothing;
   }
 
+  /** A text in the second language, isolated in its own direction, or nothing. */
+  protected secondaryText(text: string | undefined): TemplateResult | typeof nothing {
+    const { secondary } = this;
+    if (!secondary || !text) return nothing;
+    return html`<span class="second-language" lang=${secondary.lang} dir=${secondary.dir}
+      >${text}</span
+    >`;
+  }
+
+  /** The label's content: the question, an "in German" marker if untranslated, the second language. */
+  protected renderLabel(): TemplateResult {
+    const marker = this.textLang
+      ? html` <span class="in-german">(${t('ui:field.inGerman')})</span>`
+      : nothing;
+    return html`<span lang=${this.textLang || nothing} dir=${this.textLang ? 'auto' : nothing}
+        >${this.label}</span
+      >${marker}${this.secondaryText(this.secondary?.label)}`;
+  }
+
   /** The hint paragraph, when there is a hint. */
   protected renderHint(): TemplateResult | typeof nothing {
-    return this.hint ? html`<p id="hint" class="hint">${this.hint}</p>` : nothing;
+    return this.hint
+      ? html`<p id="hint" class="hint">
+          <span lang=${this.textLang || nothing}>${this.hint}</span>${this.secondaryText(
+            this.secondary?.hint,
+          )}
+        </p>`
+      : nothing;
   }
 
   /** The help text as an expandable summary or a paragraph, when there is help. */
   protected renderHelp(): TemplateResult | typeof nothing {
     if (!this.help) return nothing;
-    if (this.helpDisplay === 'inline') return html`<p class="help">${this.help}</p>`;
+    const body = html`<span lang=${this.textLang || nothing}>${this.help}</span
+      >${this.secondaryText(this.secondary?.help)}`;
+    if (this.helpDisplay === 'inline') return html`<p class="help">${body}</p>`;
     return html`<details>
       <summary>${t('ui:field.help')}</summary>
-      <div>${this.help}</div>
+      <div>${body}</div>
     </details>`;
   }
 

@@ -53,7 +53,7 @@ export const fieldStyles = css`
   summary {
     display: inline-flex;
     align-items: center;
-    min-block-size: 44px;
+    min-block-size: var(--lotse-target-size, 44px);
     color: var(--lotse-link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -90,7 +90,7 @@ export const fieldStyles = css`
   input:focus,
   textarea:focus,
   select:focus {
-    outline: 3px solid var(--lotse-focus-halo, #fd0);
+    outline: 3px solid var(--lotse-focus-accent, #fd0);
     outline-offset: 0;
     box-shadow: inset 0 0 0 2px var(--lotse-focus, #0b0c0c);
   }
@@ -104,5 +104,19 @@ export const fieldStyles = css`
     clip-path: inset(50%) !important;
     white-space: nowrap !important;
     border: 0 !important;
+  }
+  /* Dual-language view: the second language under the first, set apart by a rule, not colour. */
+  .second-language {
+    display: block;
+    margin-block-start: var(--lotse-space-xs);
+    padding-inline-start: var(--lotse-space-s);
+    border-inline-start: 3px solid var(--lotse-border);
+    font-weight: 400;
+    unicode-bidi: isolate;
+  }
+  .in-german {
+    font-size: 0.875rem;
+    font-weight: 400;
+    font-style: italic;
   }
 `;

@@ -24,7 +24,7 @@ export const fileFieldStyles = css`
     align-items: center;
     justify-content: center;
     min-block-size: 56px;
-    min-inline-size: 44px;
+    min-inline-size: var(--lotse-target-size, 44px);
     max-inline-size: 100%;
     padding-block: var(--lotse-space-s);
     padding-inline: var(--lotse-space-l);

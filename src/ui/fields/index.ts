@@ -10,6 +10,6 @@ export { LotseInfoText } from './lotse-info-text.ts';
 export { LotseErrorSummary, type SummaryError } from './lotse-error-summary.ts';
 export { LotseRepeatList } from './lotse-repeat-list.ts';
 export type { ChoiceOption } from './choice-options.ts';
-export type { HelpDisplay } from './field-element.ts';
+export type { HelpDisplay, SecondaryTexts } from './field-element.ts';
 export { prepareFile, DEFAULT_MAX_IMAGE_SIDE, type PreparedFile } from './downscale-image.ts';
 export type * from './field-events.ts';

@@ -31,7 +31,7 @@ export class LotseChoiceField extends FieldElement {
     const chosen = new Set(Array.isArray(this.value) ? this.value : [this.value]);
     return html`<div class=${this.fieldClass} @focusout=${this.onFocusOut}>
       <fieldset aria-describedby=${this.describedBy()}>
-        <legend class="label">${this.label}</legend>
+        <legend class="label">${this.renderLabel()}</legend>
         ${this.renderDescription()}
         ${renderOptions({
           type: this.multiple ? 'checkbox' : 'radio',
@@ -39,6 +39,7 @@ export class LotseChoiceField extends FieldElement {
           isChecked: (value) => chosen.has(value),
           invalid: Boolean(this.error),
           required: this.required,
+          secondary: this.secondary,
           inline: this.inline,
           onChange: this.onChange,
         })}

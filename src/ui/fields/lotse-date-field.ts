@@ -51,7 +51,7 @@ export class LotseDateField extends FieldElement {
   override render() {
     return html`<div class=${this.fieldClass} @focusout=${this.onFocusOut}>
       <fieldset aria-describedby=${this.describedBy()}>
-        <legend class="label">${this.label}</legend>
+        <legend class="label">${this.renderLabel()}</legend>
         ${this.renderDescription()}
         <div class="parts">${PARTS.map((part) => this.renderPart(part))}</div>
       </fieldset>

@@ -30,7 +30,7 @@ export class LotseErrorSummary extends LitElement {
         background: var(--lotse-surface, #fff);
       }
       .summary:focus {
-        outline: 3px solid var(--lotse-focus-halo, #fd0);
+        outline: 3px solid var(--lotse-focus-accent, #fd0);
         outline-offset: 0;
       }
       h2 {
@@ -44,7 +44,7 @@ export class LotseErrorSummary extends LitElement {
       a {
         display: inline-block;
         padding-block: var(--lotse-space-xs);
-        min-block-size: 44px;
+        min-block-size: var(--lotse-target-size, 44px);
         color: var(--lotse-error, #b3261e);
         font-weight: 700;
       }

@@ -68,7 +68,7 @@ export class LotseFileField extends FieldElement {
     const file = this.value;
     const action = `ui:file.${this.camera ? 'takePhoto' : 'choose'}${file ? 'Other' : ''}`;
     return html`<div class=${this.fieldClass} @focusout=${this.onFocusOut}>
-      <label class="label" for="input">${this.label}</label>
+      <label class="label" for="input">${this.renderLabel()}</label>
       ${this.renderDescription()}
       ${
         file

@@ -54,7 +54,7 @@ export class LotseNumberField extends FieldElement {
 
   override render() {
     return html`<div class=${this.fieldClass} @focusout=${this.onFocusOut}>
-      <label class="label" for="input">${this.label}</label>
+      <label class="label" for="input">${this.renderLabel()}</label>
       ${this.renderDescription()}
       <div class="wrap">
         <input

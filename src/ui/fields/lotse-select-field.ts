@@ -36,7 +36,7 @@ export class LotseSelectField extends FieldElement {
 
   override render() {
     return html`<div class=${this.fieldClass} @focusout=${this.onFocusOut}>
-      <label class="label" for="input">${this.label}</label>
+      <label class="label" for="input">${this.renderLabel()}</label>
       ${this.renderDescription()}
       <select
         id="input"
@@ -50,7 +50,7 @@ export class LotseSelectField extends FieldElement {
         ${this.options.map(
           (option) =>
             html`<option value=${option.value} ?selected=${option.value === this.value}>
-              ${option.label}
+              ${option.secondary ? `${option.label} – ${option.secondary}` : option.label}
             </option>`,
         )}
       </select>

@@ -63,12 +63,13 @@ export class LotseTextField extends FieldElement {
     const counter = this.maxlength !== null ? this.countText() : '';
     const describedBy = this.describedBy(counter && 'count');
     return html`<div class=${this.fieldClass} @focusout=${this.onFocusOut}>
-      <label class="label" for="input">${this.label}</label>
+      <label class="label" for="input">${this.renderLabel()}</label>
       ${this.renderDescription()}
       ${
         this.multiline
           ? html`<textarea
               id="input"
+              dir="auto"
               rows=${this.rows}
               .value=${live(this.value)}
               inputmode=${this.inputmode}
@@ -81,6 +82,7 @@ export class LotseTextField extends FieldElement {
             ></textarea>`
           : html`<input
               id="input"
+              dir="auto"
               type="text"
               style=${this.width ? `max-inline-size: calc(${this.width}ch + 1.25rem)` : nothing}
               .value=${live(this.value)}

@@ -22,22 +22,28 @@ export class LotseYesNoField extends FieldElement {
   override render() {
     return html`<div class=${this.fieldClass} @focusout=${this.onFocusOut}>
       <fieldset aria-describedby=${this.describedBy()}>
-        <legend class="label">${this.label}</legend>
+        <legend class="label">${this.renderLabel()}</legend>
         ${this.renderDescription()}
         ${renderOptions({
           type: 'radio',
           options: [
-            { value: 'yes', label: t('ui:yesNo.yes') },
-            { value: 'no', label: t('ui:yesNo.no') },
+            { value: 'yes', label: t('ui:yesNo.yes'), secondary: this.inSecondary('ui:yesNo.yes') },
+            { value: 'no', label: t('ui:yesNo.no'), secondary: this.inSecondary('ui:yesNo.no') },
           ],
           isChecked: (value) => (value === 'yes' ? this.value === true : this.value === false),
           invalid: Boolean(this.error),
           required: this.required,
+          secondary: this.secondary,
           inline: true,
           onChange: this.onChange,
         })}
       </fieldset>
     </div>`;
+  }
+
+  /** A UI string in the second language, when the dual-language view is on. */
+  private inSecondary(key: 'ui:yesNo.yes' | 'ui:yesNo.no'): string | undefined {
+    return this.secondary ? t(key, { lng: this.secondary.lang }) : undefined;
   }
 
   private readonly onChange = (event: Event): void => {
