@@ -9,48 +9,18 @@ import { getAnswer, groupInstances } from './model/answers.ts';
 import { visibleElements, type VisibleElement } from '../validation/index.ts';
 import { pageOwnsPath } from './guided-pages.ts';
 
-/** One question with its answer on the printout. */
-export interface PrintRow {
-  /** Discriminator. */
-  kind: 'row';
-  /** Answer path. */
-  path: string;
-  /** The question (German). */
-  label: string;
-  /** The answer as printed; '' when not answered. */
-  value: string;
-  /** Required now but not answered: the office has to complete it. */
-  missing: boolean;
-  /** The citizen marked it "I don't know — ask staff". */
-  askStaff: boolean;
-}
-
-/** A group on the printout: a sub-topic, a repeatable group, or one numbered instance of it. */
-export interface PrintGroup {
-  /** Discriminator. */
-  kind: 'group';
-  /** Answer path of the group or instance. */
-  path: string;
-  /** Heading (German): the group's label, or "Person 2" for an instance. */
-  heading: string;
-  /** Its rows and groups. */
-  blocks: PrintBlock[];
-  /** A required repeatable group without any instance. */
-  missing: boolean;
-}
-
-/** A row or a group. */
-export type PrintBlock = PrintRow | PrintGroup;
-
-/** One topic (top-level group) of the printout; top-level questions share an untitled one. */
-export interface PrintSection {
-  /** The topic's heading; null for top-level questions outside any group. */
-  heading: string | null;
-  /** Its rows and groups. */
-  blocks: PrintBlock[];
-  /** A required repeatable topic without any instance. */
-  missing: boolean;
-}
+// The printout and the office's copy sent with the application share one shape.
+export type {
+  OfficeRow as PrintRow,
+  OfficeGroup as PrintGroup,
+  OfficeBlock as PrintBlock,
+  OfficeSection as PrintSection,
+} from '../shared/office-document.ts';
+import type {
+  OfficeBlock as PrintBlock,
+  OfficeGroup as PrintGroup,
+  OfficeSection as PrintSection,
+} from '../shared/office-document.ts';
 
 /** Formats an answer for print ('' when not answered). */
 export type PrintFormatter = (field: FieldElement, value: AnswerValue) => string;

@@ -3,6 +3,7 @@
  * outbox, the service worker and the server. Plain data, safe in every world.
  */
 import type { Answers } from '../forms/model/form-definition.ts';
+import type { OfficeDocument } from './office-document.ts';
 
 /** A document announced with a submission; its bytes are uploaded separately. */
 export interface AnnouncedAttachment {
@@ -28,6 +29,11 @@ export interface SubmissionRequest {
   answers: Answers;
   /** Documents that will be uploaded for this submission. */
   attachments: AnnouncedAttachment[];
+  /**
+   * The application in German words for the office (labels and answers), whatever language it
+   * was filled in; absent in requests queued by older versions.
+   */
+  document?: OfficeDocument;
 }
 
 /** Where an application is at the office. */

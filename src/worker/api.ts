@@ -15,10 +15,11 @@ import type { AnswerValue } from '../forms/model/form-definition.ts';
 import { validateDraft } from './form-checks.ts';
 import { listDraftOverviews, readPrintView } from '../drafts/store/draft-views.ts';
 import { guardStorage } from '../drafts/store/storage-guard.ts';
-import { enqueueSubmission } from '../sync/store/enqueue.ts';
-import { drainOutbox } from '../sync/store/drain.ts';
-import { STATUS_LOCK, withDrainLock } from '../sync/store/drain-lock.ts';
-import { refreshSubmissionStatus } from '../sync/store/status-refresh.ts';
+import type { LockedRun } from '../sync/store/drain-lock.ts';
+import type { DrainSummary } from '../sync/store/drain.ts';
+import type { StatusRefreshSummary } from '../sync/store/status-refresh.ts';
+
+const outboxCode = () => import('./outbox-code.ts');
 
 /** The worker's API: catalogue storage, download and search run here, off the main thread. */
 export const api = {
@@ -120,19 +121,33 @@ export const api = {
     const draft = await drafts.readDraft(db, draftId);
     const definition = draft && (await readForm(db, draft.formId));
     if (!definition) throw new drafts.DraftNotFoundError(`draft ${draftId} or its form is gone`);
+    const { enqueueSubmission } = await outboxCode();
     return enqueueSubmission(db, draftId, definition);
   },
   /** Sends due outbox items unless another tab or the service worker is already sending. */
-  drainOutbox: () => withDrainLock(() => drainOutbox(openDb(), { baseUrl: self.location.origin })),
+  async drainOutbox(): Promise<LockedRun<DrainSummary>> {
+    const db = openDb();
+    if ((await db.outbox.where('state').anyOf('queued', 'sending').count()) === 0) {
+      return { ran: true, value: { sent: 0, failed: 0, waiting: 0, nextAttemptAt: null } };
+    }
+    const { drainOutbox, withDrainLock } = await outboxCode();
+    return withDrainLock(() => drainOutbox(db, { baseUrl: self.location.origin }));
+  },
   /** Every outbox item (state, receipt, upload progress), oldest first. */
   listOutbox: () => openDb().outbox.orderBy('createdAt').toArray(),
   /** Asks the office's status of sent applications that are due, unless another realm does. */
-  refreshSubmissionStatus: () =>
-    withDrainLock(
-      () => refreshSubmissionStatus(openDb(), { baseUrl: self.location.origin }),
+  async refreshSubmissionStatus(): Promise<LockedRun<StatusRefreshSummary>> {
+    const db = openDb();
+    if ((await db.outbox.where('state').equals('sent').count()) === 0) {
+      return { ran: true, value: { checked: 0, changed: 0 } };
+    }
+    const { refreshSubmissionStatus, withDrainLock, STATUS_LOCK } = await outboxCode();
+    return withDrainLock(
+      () => refreshSubmissionStatus(db, { baseUrl: self.location.origin }),
       undefined,
       STATUS_LOCK,
-    ),
+    );
+  },
   /** Builds or loads the search index ahead of the first keystroke. */
   async prepareSearch(): Promise<boolean> {
     return (await searchForStoredCatalogue(openDb())) !== undefined;

@@ -4,6 +4,7 @@ import { test, expect, waitForCatalogue, waitForServiceWorker } from './fixtures
 import { fillGuidedApplication } from './support/fill-guided.ts';
 import { wohnsitzAnswers } from '../support/authored-answers.ts';
 import type { FormStrings } from '../../src/forms/model/form-strings.ts';
+import type { SubmissionRequest } from '../../src/shared/submission.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const locale = <T>(lng: string, file: string): T =>
@@ -193,4 +194,41 @@ test('read-aloud speaks the question where the device has a voice, and is absent
     }
     await context.close();
   }
+});
+
+test('an application filled in Arabic reaches the office with German labels and answers as typed', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  const bodies: string[] = [];
+  context.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/api/v1/submissions')) {
+      bodies.push(request.postData() ?? '');
+    }
+  });
+  await page.goto('/');
+  await waitForCatalogue(page);
+  await chooseLanguage(page, 'ar');
+  await page.goto('/service/99115005104000');
+  await page.locator('lotse-service-screen section.apply button').click();
+  await fillGuidedApplication(page, wohnsitzAnswers(today()));
+  await page.locator('lotse-draft-screen button.send').click();
+  await expect(page.locator('lotse-draft-screen .receipt .reference')).toBeVisible({
+    timeout: 30_000,
+  });
+
+  expect(bodies.length).toBeGreaterThan(0);
+  const sent = JSON.parse(bodies[0]!) as SubmissionRequest;
+  const document = sent.document!;
+  expect(document.language).toBe('de');
+  expect(document.title).toBe('Wohnung anmelden');
+  const rows = JSON.stringify(document.sections);
+  expect(rows).toContain('"label":"Straße","value":"Lindenstraße"');
+  expect(rows).toContain('"label":"Wann sind Sie in die Wohnung eingezogen?"');
+  expect(rows).toContain('"value":"Hauptwohnung"');
+  expect(rows, 'no Arabic words in what the office reads').not.toMatch(/[\u0600-\u06ff]/);
+  expect(sent.answers.G_lotse_einzug).toEqual([
+    expect.objectContaining({ F_lotse_wohnungsart: 'haupt' }),
+  ]);
 });

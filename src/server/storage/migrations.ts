@@ -94,6 +94,11 @@ function migrations(kind: StorageKind): Record<string, Migration> {
         await db.schema.alterTable('submissions').addColumn('status_changed_at', 'text').execute();
       },
     },
+    '004-submission-document': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('submissions').addColumn('document_json', 'text').execute();
+      },
+    },
   };
 }
 

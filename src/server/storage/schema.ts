@@ -47,6 +47,8 @@ export interface SubmissionTable {
   service_id: string;
   /** The answers as canonical JSON. */
   answers_json: string;
+  /** The office's German copy (OfficeDocument) as canonical JSON; null from older devices. */
+  document_json: string | null;
   /** Human-readable reference with check character; unique. */
   reference: string;
   /** A SubmissionStatus. */

@@ -54,6 +54,7 @@ export async function storeSubmission(
       form_version: request.formVersion,
       service_id: request.serviceId,
       answers_json: canonicalJson(request.answers),
+      document_json: request.document ? canonicalJson(request.document) : null,
       status,
       received_at: receivedAt,
       status_note: null,

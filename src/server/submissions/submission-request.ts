@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Answers } from '../../forms/model/form-definition.ts';
 import type { AnnouncedAttachment, SubmissionRequest } from '../../shared/submission.ts';
+import type { OfficeDocument } from '../../shared/office-document.ts';
 import { answersShapeProblem } from '../forms/answers-shape.ts';
 import { canonicalJson } from '../forms/canonical-json.ts';
 
@@ -39,7 +40,7 @@ export function parseSubmissionRequest(text: string): ParsedSubmission {
     throw new SubmissionRequestError('invalid_json', 'The request body is not valid JSON.');
   }
   if (!isRecord(body)) fail('The body must be a JSON object SubmissionRequest.');
-  const { formId, formVersion, serviceId, answers, attachments } = body;
+  const { formId, formVersion, serviceId, answers, attachments, document } = body;
   for (const [name, value] of Object.entries({ formId, formVersion, serviceId })) {
     if (typeof value !== 'string' || value === '' || value.length > 200) {
       fail(`"${name}" must be a non-empty text of at most 200 characters.`);
@@ -56,11 +57,44 @@ export function parseSubmissionRequest(text: string): ParsedSubmission {
     serviceId: serviceId as string,
     answers: answers as Answers,
     attachments: parseAttachments(attachments),
+    ...(document === undefined ? {} : { document: parseOfficeDocument(document) }),
   };
   return {
     request,
     fingerprint: createHash('sha256').update(canonicalJson(body), 'utf8').digest('hex'),
   };
+}
+
+/** The office's German copy: checked for shape only (its words are the device's rendering). */
+function parseOfficeDocument(value: unknown): OfficeDocument {
+  if (!isRecord(value) || value.language !== 'de' || typeof value.title !== 'string') {
+    fail('"document" must be an object with language "de", a title and sections.');
+  }
+  if (!Array.isArray(value.sections) || !value.sections.every(isOfficeSection)) {
+    fail('"document.sections" must be a list of sections with headings and rows.');
+  }
+  return value as unknown as OfficeDocument;
+}
+
+function isOfficeSection(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    (value.heading === null || typeof value.heading === 'string') &&
+    Array.isArray(value.blocks) &&
+    value.blocks.every(isOfficeBlock)
+  );
+}
+
+function isOfficeBlock(value: unknown): boolean {
+  if (!isRecord(value) || typeof value.path !== 'string') return false;
+  if (value.kind === 'row')
+    return typeof value.label === 'string' && typeof value.value === 'string';
+  return (
+    value.kind === 'group' &&
+    typeof value.heading === 'string' &&
+    Array.isArray(value.blocks) &&
+    value.blocks.every(isOfficeBlock)
+  );
 }
 
 function parseAttachments(value: unknown): AnnouncedAttachment[] {

@@ -4,6 +4,7 @@ import type { AnnouncedAttachment, SubmissionRequest } from '../../shared/submis
 import { visibleAnswers } from '../../validation/index.ts';
 import { DraftNotFoundError } from '../../drafts/store/drafts-store.ts';
 import { deviceToken } from './device-token.ts';
+import { officeDocument } from '../../forms/office-document.ts';
 
 /** The draft cannot be submitted as it is (wrong form, or a document is gone from the device). */
 export class SubmissionBuildError extends Error {
@@ -37,6 +38,7 @@ export async function enqueueSubmission(
       serviceId: draft.serviceId,
       answers,
       attachments: await announce(db, draftId, fileAnswers(answers)),
+      document: officeDocument(definition, answers),
     };
     const time = now();
     const row: OutboxRow = {

@@ -10,6 +10,7 @@ import { hashDeviceToken } from '../../../src/server/submissions/device-token.ts
 import { isValidReference } from '../../../src/server/submissions/reference.ts';
 import { parseSubmissionRequest } from '../../../src/server/submissions/submission-request.ts';
 import { validateForm } from '../../../src/validation/index.ts';
+import { officeDocument } from '../../../src/forms/office-document.ts';
 import { listen, tempDir, testDialects } from '../../support/server.ts';
 import type { Listening, TestStorage } from '../../support/server.ts';
 import {
@@ -63,6 +64,28 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
       expect(await db.selectFrom('submissions').select('id').execute()).toEqual([
         { id: reply.body.id },
       ]);
+    });
+
+    it("keeps the office's German copy sent with the answers, and refuses a malformed one", async () => {
+      const { key, request } = prepareSubmission(1000);
+      const document = officeDocument(WOHNSITZ, request.answers);
+      const reply = await postSubmission(server.url, key, token, { ...request, document });
+      expect(reply.status).toBe(201);
+      const row = await db
+        .selectFrom('submissions')
+        .select('document_json')
+        .where('id', '=', reply.body.id)
+        .executeTakeFirstOrThrow();
+      const stored = JSON.parse(row.document_json!) as typeof document;
+      expect(stored.title).toBe('Wohnung anmelden');
+      expect(JSON.stringify(stored)).toContain(
+        '"label":"Wann sind Sie in die Wohnung eingezogen?"',
+      );
+
+      const broken = { ...request, document: { language: 'ar', title: 'x', sections: [] } };
+      const refused = await postSubmission(server.url, randomUUID(), token, broken);
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.body)).toContain('language \\"de\\"');
     });
 
     it('refuses an application whose required document is missing', async () => {
