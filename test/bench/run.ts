@@ -9,6 +9,7 @@ import { measureForms } from './form-bench.ts';
 import { benchOutboxDrain } from './outbox-drain.ts';
 import { formsReport } from './form-report.ts';
 import { searchQueries } from './search-queries.ts';
+import { benchSecurity } from './security-bench.ts';
 import { benchValidationInNode } from './validation-node.ts';
 
 const THROTTLE_RATE = 4;
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   const validationNode = await benchValidationInNode();
   log('outbox: draining 1,000 queued submissions to a local server');
   const outbox = await benchOutboxDrain();
+  const security = await benchSecurity({ log });
   const modes = <K extends keyof typeof normal>(key: K) => ({
     normal: normal[key],
     throttled4x: throttled[key],
@@ -89,6 +91,7 @@ async function main(): Promise<void> {
     },
     node: await nodeNumbers(),
     outbox,
+    security,
     machine: {
       cores: availableParallelism(),
       cpu: cpus()[0]?.model ?? 'unknown',
