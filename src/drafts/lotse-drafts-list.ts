@@ -4,7 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { DraftOverview, SendingView } from './store/draft-views.ts';
 import { OUTBOX_CHANGED, OUTBOX_PROGRESS } from '../sync/outbox-client.ts';
 import type { DraftProgress } from './draft-progress.ts';
-import { i18n, t } from '../i18n/i18n.ts';
+import { hasOwnTranslation, i18n, loadNamespace, t } from '../i18n/i18n.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { formNamespace } from '../forms/model/form-strings.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { baseStyles } from '../ui/theme.ts';
 import { workerApi } from '../catalogue/worker-client.ts';
@@ -67,6 +69,30 @@ function formatUpload(sent: number, total: number, language: string) {
   return { sent: plain.format(sent / size), total: withUnit.format(total / size) };
 }
 
+/** A German name in the UI language where a translation exists, else German (marked by lang). */
+function translated(german: string, ns: string, key: string): { text: string; lang?: string } {
+  const lng = i18n.language;
+  if (lng === SOURCE_LANGUAGE) return { text: german };
+  if (hasOwnTranslation(lng, key, ns)) return { text: t(key, { ns }) };
+  return { text: german, lang: SOURCE_LANGUAGE };
+}
+
+/** The draft's form title in the UI language. */
+const titleOf = (draft: DraftOverview) =>
+  translated(draft.title, formNamespace(draft.formId), 'title');
+
+/** The name of the service applied for in the UI language. */
+const serviceNameOf = (draft: DraftOverview) =>
+  translated(draft.serviceName ?? '', 'content', `services.${draft.serviceId}`);
+
+/** Loads the title translations of the drafts' forms (a form's words are a file of their own). */
+async function loadTitles(drafts: readonly DraftOverview[]): Promise<void> {
+  const lng = i18n.language;
+  if (lng === SOURCE_LANGUAGE) return;
+  const ids = new Set(drafts.map((draft) => draft.formId));
+  await Promise.all([...ids].map((id) => loadNamespace(lng, formNamespace(id))));
+}
+
 /** The progress line of a draft in the UI language. */
 function describeProgress(progress: DraftProgress | null): string {
   if (!progress) return t('drafts:list.formMissing');
@@ -103,13 +129,20 @@ export class LotseDraftsList extends LitElement {
     // number → the office's status).
     window.addEventListener(OUTBOX_CHANGED, this.onOutboxChange);
     window.addEventListener(OUTBOX_PROGRESS, this.onOutboxChange);
+    i18n.on('languageChanged', this.onLanguage);
     void this.load();
   }
+
+  /** Another UI language: its translations of the form titles load before the list re-renders. */
+  private readonly onLanguage = (): void => {
+    void loadTitles(this.drafts).then(() => this.requestUpdate());
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener(OUTBOX_CHANGED, this.onOutboxChange);
     window.removeEventListener(OUTBOX_PROGRESS, this.onOutboxChange);
+    i18n.off('languageChanged', this.onLanguage);
   }
 
   /** The running re-read of the drafts, if any. */
@@ -129,13 +162,17 @@ export class LotseDraftsList extends LitElement {
     this.reading = (async () => {
       do {
         this.readAgain = false;
-        this.drafts = await workerApi().listDraftOverviews();
+        const drafts = await workerApi().listDraftOverviews();
+        await loadTitles(drafts);
+        this.drafts = drafts;
       } while (this.readAgain);
     })().finally(() => (this.reading = undefined));
   };
 
   private async load(): Promise<void> {
-    this.drafts = await workerApi().listDraftOverviews();
+    const drafts = await workerApi().listDraftOverviews();
+    await loadTitles(drafts);
+    this.drafts = drafts;
     if (!this.drafts.length) return;
     await ensurePersistentStorage();
     this.usage = await readStorageUsage();
@@ -158,8 +195,14 @@ export class LotseDraftsList extends LitElement {
           (draft) => draft.id,
           (draft) =>
             html`<li class="draft">
-              <h3 lang="de">${draft.title}</h3>
-              ${draft.serviceName ? html`<p class="hint" lang="de">${draft.serviceName}</p>` : nothing}
+              <h3 lang=${titleOf(draft).lang ?? nothing}>${titleOf(draft).text}</h3>
+              ${
+                draft.serviceName
+                  ? html`<p class="hint" lang=${serviceNameOf(draft).lang ?? nothing}>
+                      ${serviceNameOf(draft).text}
+                    </p>`
+                  : nothing
+              }
               ${draft.sending ? this.renderSending(draft.id, draft.sending) : nothing}
               <p class="meta">
                 ${describeProgress(draft.progress)} ·
@@ -169,13 +212,17 @@ export class LotseDraftsList extends LitElement {
               </p>
               <div class="actions">
                 <a class="primary continue" href="/draft/${encodeURIComponent(draft.id)}"
-                  >${t('drafts:list.continue')}<span class="visually-hidden" lang="de"
-                    >: ${draft.title}</span
+                  >${t('drafts:list.continue')}<span
+                    class="visually-hidden"
+                    lang=${titleOf(draft).lang ?? nothing}
+                    >: ${titleOf(draft).text}</span
                   ></a
                 >
                 <a href="/draft/${encodeURIComponent(draft.id)}/print"
-                  >${t('drafts:list.print')}<span class="visually-hidden" lang="de"
-                    >: ${draft.title}</span
+                  >${t('drafts:list.print')}<span
+                    class="visually-hidden"
+                    lang=${titleOf(draft).lang ?? nothing}
+                    >: ${titleOf(draft).text}</span
                   ></a
                 >
                 <button
@@ -183,8 +230,10 @@ export class LotseDraftsList extends LitElement {
                   class="secondary"
                   @click=${(event: Event) => this.ask(event, draft)}
                 >
-                  ${t('drafts:list.delete')}<span class="visually-hidden" lang="de"
-                    >: ${draft.title}</span
+                  ${t('drafts:list.delete')}<span
+                    class="visually-hidden"
+                    lang=${titleOf(draft).lang ?? nothing}
+                    >: ${titleOf(draft).text}</span
                   >
                 </button>
               </div>
@@ -234,7 +283,13 @@ export class LotseDraftsList extends LitElement {
     const draft = this.deleting;
     return html`<dialog aria-labelledby="delete-title" @close=${this.onClose}>
       <h2 id="delete-title">${t('drafts:delete.title')}</h2>
-      ${draft ? html`<p><strong lang="de">${draft.title}</strong></p>` : nothing}
+      ${
+        draft
+          ? html`<p>
+              <strong lang=${titleOf(draft).lang ?? nothing}>${titleOf(draft).text}</strong>
+            </p>`
+          : nothing
+      }
       <p>${t('drafts:delete.text')}</p>
       <form method="dialog" class="actions">
         <button value="delete" class="danger">${t('drafts:delete.confirm')}</button>
@@ -264,7 +319,7 @@ export class LotseDraftsList extends LitElement {
     const index = this.drafts.findIndex((candidate) => candidate.id === draft.id);
     await workerApi().deleteDraft(draft.id);
     this.drafts = this.drafts.filter((candidate) => candidate.id !== draft.id);
-    this.status = t('drafts:list.deleted', { title: draft.title });
+    this.status = t('drafts:list.deleted', { title: titleOf(draft).text });
     this.usage = await readStorageUsage();
     await this.updateComplete;
     this.focusAfterDelete(index);

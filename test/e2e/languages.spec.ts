@@ -228,6 +228,10 @@ test('an application filled in Arabic reaches the office with German labels and 
   expect(rows).toContain('"label":"Wann sind Sie in die Wohnung eingezogen?"');
   expect(rows).toContain('"value":"Hauptwohnung"');
   expect(rows, 'no Arabic words in what the office reads').not.toMatch(/[\u0600-\u06ff]/);
+  // The drafts list names the application in the UI language.
+  await page.goto('/');
+  const arabic = locale<FormStrings>('ar', 'form-lotse-wohnsitz-anmeldung.json');
+  await expect(page.locator('lotse-drafts-list h3').first()).toHaveText(arabic.title!);
   expect(sent.answers.G_lotse_einzug).toEqual([
     expect.objectContaining({ F_lotse_wohnungsart: 'haupt' }),
   ]);

@@ -9,6 +9,10 @@ import { listDrafts, readDraft } from './drafts-store.ts';
 export interface DraftOverview {
   /** Draft id (for /draft/<id>). */
   id: string;
+  /** Form id (the page looks up the title's translation). */
+  formId: string;
+  /** Service id (the page looks up the service name's translation). */
+  serviceId: string;
   /** Form title (German), or the form id when the form is no longer on the device. */
   title: string;
   /** Name of the catalogue service applied for (German), when it differs from the title. */
@@ -88,6 +92,8 @@ export async function listDraftOverviews(db: LotseDb): Promise<DraftOverview[]> 
       const outbox = await db.outbox.get(draft.id);
       return {
         id: draft.id,
+        formId: draft.formId,
+        serviceId: draft.serviceId,
         title,
         serviceName: name && name !== title ? name : null,
         updatedAt: draft.updatedAt,
