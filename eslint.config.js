@@ -80,6 +80,16 @@ const serverBlocks = [1, 2, 3].map((depth) => {
   };
 });
 
+/**
+ * Physical CSS in css`…` templates: left/right/top/bottom properties, width/height, and
+ * text-align/float/clear left|right. Media features like `(max-width: …)` stay allowed.
+ */
+const PHYSICAL_CSS = [
+  '/(^|[^\\w(-])(margin|padding|border|inset|scroll-margin|scroll-padding)-(left|right|top|bottom)(-[a-z]+)*\\s*:/',
+  '/(^|[^\\w(-])(left|right|top|bottom|(min-|max-)?(width|height))\\s*:/',
+  '/(^|[^\\w-])(text-align|float|clear)\\s*:\\s*(left|right)\\b/',
+];
+
 const WORKER_SIDE = ['src/worker/**', 'src/*/store/**', 'src/catalogue/search/**', 'sw/**'];
 
 export default tseslint.config(
@@ -159,6 +169,16 @@ export default tseslint.config(
     files: ['src/shared/**/*.ts', 'src/validation/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': restrict(...PURE) },
   },
+  {
+    // The crypto core runs in page, worker and service worker (src/security/README.md).
+    files: ['src/security/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict([
+        PURE[0][0],
+        'src/security/ is Web Crypto only: no Lit, storage, i18n, Node or other features',
+      ]),
+    },
+  },
   ...serverBlocks,
   {
     files: ['src/**/*.ts'],
@@ -170,6 +190,11 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='stores']",
           message: 'only src/db/ declares tables',
         },
+        // Right-to-left languages mirror only logical CSS (test/unit/settings/ checks .css too).
+        ...PHYSICAL_CSS.map((pattern) => ({
+          selector: `TaggedTemplateExpression[tag.name='css'] TemplateElement[value.raw=${pattern}]`,
+          message: 'use logical CSS (inline/block, start/end) so right-to-left layouts mirror',
+        })),
       ],
     },
   },

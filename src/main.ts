@@ -1,9 +1,13 @@
+import { installTrustedTypes } from './app/trusted-types.ts';
 import { initI18n } from './i18n/i18n.ts';
 
 const loaded = new Promise<void>((resolve) => {
   if (document.readyState === 'complete') resolve();
   else addEventListener('load', () => resolve(), { once: true });
 });
+
+// Before anything creates a worker: the CSP enforces Trusted Types.
+installTrustedTypes();
 
 // Strings first, so the first screen renders translated; then the app shell.
 await initI18n();

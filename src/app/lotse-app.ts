@@ -6,6 +6,7 @@ import { LANGUAGES } from '../i18n/languages.ts';
 import { CatalogueController } from '../catalogue/catalogue-controller.ts';
 import '../ui/lotse-progress.ts';
 import './lotse-update-prompt.ts';
+import '../settings/lotse-display-settings.ts';
 import { RouterController } from './router-controller.ts';
 import { routeUrl, type Route } from './routes.ts';
 import type { ApplyUpdate } from './sw-bridge.ts';
@@ -125,6 +126,7 @@ export class LotseApp extends LitElement {
               )}
             </select>
           </div>
+          <lotse-display-settings></lotse-display-settings>
         </div>
       </header>
       ${this.online ? '' : html`<p class="offline" role="status">${t('common:offline')}</p>`}

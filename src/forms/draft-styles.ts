@@ -156,6 +156,10 @@ export const draftStyles = css`
     min-block-size: var(--lotse-target-size, 44px);
     max-inline-size: 100%;
     font: inherit;
+    color: var(--lotse-text);
+    background: var(--lotse-surface);
+    border: 2px solid var(--lotse-text);
+    border-radius: 4px;
   }
   /* Step navigation: back at the inline start, next at the inline end (left in Arabic). */
   .step-nav .next {

@@ -5,6 +5,7 @@ import { catalogueRoutes } from './http/catalogue-routes.ts';
 import { ApiError, isApiPath, jsonError } from './http/errors.ts';
 import { formsRoutes } from './http/forms-routes.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { CSP_REPORT_PATH, receiveCspReport } from './http/csp-reports.ts';
 import { staticFiles } from './http/static-files.ts';
 import { submissionsRoutes } from './http/submissions-routes.ts';
 import type { Database } from './storage/schema.ts';
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps): Hono {
   );
 
   app.get('/api/v1/health', (c) => c.json({ ok: true }, 200, { 'Cache-Control': 'no-store' }));
+  app.post(CSP_REPORT_PATH, (c) => receiveCspReport(c));
   app.route('/api/v1/catalogue', catalogueRoutes(deps.db));
   app.route('/api/v1/forms', formsRoutes({ logError }));
   app.route('/api/v1/submissions', submissionsRoutes({ db: deps.db }));

@@ -48,7 +48,7 @@ export const baseStyles = css`
     display: block;
     padding-block: var(--lotse-space-s);
     padding-inline: var(--lotse-space-m);
-    min-block-size: 44px;
+    min-block-size: var(--lotse-target-size, 44px);
     border: 1px solid var(--lotse-border);
     border-radius: 6px;
     background: var(--lotse-surface);
@@ -66,7 +66,10 @@ export const baseStyles = css`
   }
   button {
     font: inherit;
-    min-block-size: 44px;
+    min-block-size: var(--lotse-target-size, 44px);
+    min-inline-size: var(--lotse-target-size, 44px);
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     padding-block: var(--lotse-space-xs);
     padding-inline: var(--lotse-space-m);
     border-radius: 6px;
@@ -76,9 +79,34 @@ export const baseStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
+  button:hover {
+    background: var(--lotse-brand-dark);
+    border-color: var(--lotse-brand-dark);
+  }
   button.secondary {
     background: transparent;
     color: var(--lotse-brand);
+  }
+  button.secondary:hover {
+    background: transparent;
+    color: var(--lotse-brand-dark);
+    text-decoration: underline;
+  }
+  /*
+   * Errors are never told by colour alone: a "!" icon and the words "Fehler:" go with the red.
+   * The icon is a mask, not generated text, so screen readers do not read it.
+   */
+  .error-message::before {
+    content: '';
+    display: inline-block;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin-inline-end: var(--lotse-space-s);
+    vertical-align: -0.25em;
+    background: var(--lotse-error, #b3261e);
+    -webkit-mask: var(--lotse-error-icon) center / contain no-repeat;
+    mask: var(--lotse-error-icon) center / contain no-repeat;
+    --lotse-error-icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath fill-rule='evenodd' d='M8 0a8 8 0 1 1 0 16A8 8 0 0 1 8 0zM7 3h2v6H7zm0 8h2v2H7z'/%3E%3C/svg%3E");
   }
   .visually-hidden {
     position: absolute;
@@ -89,9 +117,21 @@ export const baseStyles = css`
     white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
-    * {
+    *,
+    *::before,
+    *::after {
       transition: none !important;
       animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .error-message::before {
+      forced-color-adjust: none;
+      background: CanvasText;
     }
   }
 `;

@@ -9,7 +9,12 @@ export const test = base.extend<object, { lotse: LotseServer }>({
     async ({}, use) => {
       const server = await startLotseServer();
       await use(server);
+      // CSP and Trusted Types are enforced in every test of this worker: any violation a page
+      // reported (reports arrive asynchronously) fails the run.
+      await new Promise((done) => setTimeout(done, 500));
+      const violations = server.cspViolations();
       await server.stop();
+      expect(violations, 'CSP / Trusted Types violations reported during the tests').toEqual([]);
     },
     { scope: 'worker' },
   ],
@@ -20,7 +25,8 @@ export { expect };
 
 /** Waits until the catalogue is stored and the start page lists the Themenfelder. */
 export async function waitForCatalogue(page: Page): Promise<void> {
-  await expect(page.getByRole('link', { name: 'Bauen & Wohnen' })).toBeVisible({ timeout: 30_000 });
+  // By its address: the Themenfeld's name is translated in other UI languages.
+  await expect(page.locator('a[href="/browse/tf-bauen-wohnen"]')).toBeVisible({ timeout: 30_000 });
 }
 
 /** Waits until the service worker controls the page (the app shell is precached). */
@@ -67,4 +73,61 @@ export async function startApplication(page: Page, serviceId: string): Promise<v
   await waitForCatalogue(page);
   await page.goto(`/service/${serviceId}`);
   await page.getByRole('button', { name: 'Antrag starten' }).click();
+}
+
+/**
+ * Stores complete Wohnsitz Anmeldung answers (with one stored PDF) in a draft straight in
+ * IndexedDB and reloads; `at` moves the draft to a page ("#check": check your answers).
+ */
+export async function putWohnsitzAnswers(page: Page, draftId: string, at?: string): Promise<void> {
+  const { wohnsitzAnswers } = await import('../support/authored-answers.ts');
+  const today = new Date().toISOString().slice(0, 10);
+  await page.evaluate(
+    async ({ id, answers, at }) => {
+      const bytes = new TextEncoder().encode('%PDF-1.4 Wohnungsgeberbestätigung');
+      const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+      const sha256 = Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
+      const file = {
+        attachmentId: crypto.randomUUID(),
+        name: 'wohnungsgeber.pdf',
+        type: 'application/pdf',
+        size: bytes.byteLength,
+        sha256,
+      };
+      const proofs = answers.G_lotse_nachweise as Record<string, unknown>[];
+      proofs[0]!.F_lotse_wohnungsgeberbestaetigung = file;
+      const open = indexedDB.open('lotse');
+      const db = await new Promise<IDBDatabase>(
+        (done) => (open.onsuccess = () => done(open.result)),
+      );
+      const tx = db.transaction(['drafts', 'attachments'], 'readwrite');
+      const drafts = tx.objectStore('drafts');
+      const draft = await new Promise<Record<string, unknown>>((done) => {
+        const get = drafts.get(id);
+        get.onsuccess = () => done(get.result as Record<string, unknown>);
+      });
+      drafts.put({ ...draft, answers, ...(at ? { page: at } : {}) });
+      const blob = new Blob([bytes], { type: file.type });
+      tx.objectStore('attachments').put({ ...file, id: file.attachmentId, draftId: id, blob });
+      await new Promise((done) => (tx.oncomplete = done));
+      db.close();
+    },
+    { id: draftId, answers: wohnsitzAnswers(today), at },
+  );
+  await page.reload();
+}
+
+/** Sets a display setting (theme or text size) through the header's display settings. */
+export async function chooseDisplay(
+  page: Page,
+  setting: 'theme' | 'text',
+  value: string,
+): Promise<void> {
+  const settings = page.locator('lotse-display-settings');
+  const toggle = settings.locator('button[aria-expanded]');
+  await toggle.click();
+  await settings.locator(`input[name=${setting}][value=${value}]`).check();
+  await toggle.click();
+  await expect(settings.locator('fieldset').first()).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute(`data-${setting}`, value);
 }

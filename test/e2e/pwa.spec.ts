@@ -31,8 +31,14 @@ test('the chosen language switches every text, sets <html lang> and is remembere
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which service do you need?');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('searchbox', { name: 'Search for a service' })).toBeVisible();
-  // Catalogue names stay German and say so, for screen readers.
-  await expect(page.getByRole('link', { name: 'Bauen & Wohnen' })).toHaveAttribute('lang', 'de');
+  // Themenfelder are translated; names without a translation stay German and say so.
+  const topic = page.getByRole('link', { name: 'Building & housing' });
+  await expect(topic).not.toHaveAttribute('lang', /.*/);
+  await topic.click();
+  await page.getByRole('link').filter({ hasText: 'Housing & moving' }).first().click();
+  await expect(page.getByText('Some names are only available in German.')).toBeVisible();
+  await expect(page.locator('a[lang="de"]').first()).toBeVisible();
+  await page.goto('/');
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which service do you need?');

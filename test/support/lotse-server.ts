@@ -13,6 +13,8 @@ export interface LotseServer {
   url: string;
   /** Its SQLite data folder. */
   dataDir: string;
+  /** CSP and Trusted Types violations the browser reported to this server so far. */
+  cspViolations(): string[];
   /** Publishes a catalogue file through the admin CLI (same database). */
   publish(file: string): Promise<string>;
   /** Stops the process (SIGTERM) and removes the data folder. */
@@ -40,9 +42,18 @@ export async function startLotseServer(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await listeningUrl(child);
+  const violations: string[] = [];
+  const collect = (chunk: Buffer): void => {
+    for (const line of chunk.toString().split('\n')) {
+      if (line.startsWith('csp-violation ')) violations.push(line);
+    }
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
   return {
     url,
     dataDir,
+    cspViolations: () => [...violations],
     async publish(file) {
       const { stdout } = await run(
         process.execPath,

@@ -1,18 +1,18 @@
 import type { MiddlewareHandler } from 'hono';
+import { CSP_REPORT_PATH } from './csp-reports.ts';
 
 /**
- * Content-Security-Policy for the built PWA, checked in Chromium against a Vite build of a Lit
- * element. `<style>` elements need no 'unsafe-inline': Lit puts `static styles` in constructed
- * stylesheets (adoptedStyleSheets), which CSP does not govern, and Vite emits CSS as files, so a
- * `<style>` inside a template is blocked. Style *attributes* are allowed (style-src-attr) because
- * Lit's styleMap sets the attribute on first render; attributes cannot add selectors or load
- * anything img-src does not allow.
+ * Content-Security-Policy for the built PWA: no 'unsafe-inline' and no 'unsafe-eval' anywhere.
+ * Lit puts `static styles` in constructed stylesheets (adoptedStyleSheets), which CSP does not
+ * govern; Vite emits CSS as files; sizes reach shadow styles through CSSOM custom properties,
+ * never style attributes. Trusted Types are enforced: HTML only through Lit's policy
+ * ("lit-html"), script URLs only through the app's same-origin default policy
+ * (src/app/trusted-types.ts). Violations are reported to CSP_REPORT_PATH and logged.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "style-src-attr 'unsafe-inline'",
   "worker-src 'self'",
   "connect-src 'self'",
   "img-src 'self' data: blob:",
@@ -22,6 +22,9 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   "object-src 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types default lit-html',
+  `report-uri ${CSP_REPORT_PATH}`,
 ].join('; ');
 
 /** Adds the security headers to every response, API and static alike. */

@@ -7,10 +7,10 @@ import { FieldElement } from './field-element.ts';
 import type { DatePart, DateValue } from './field-events.ts';
 import { fieldStyles } from './field-styles.ts';
 
-const PARTS: readonly { part: DatePart; width: number; bday: string }[] = [
-  { part: 'day', width: 2, bday: 'bday-day' },
-  { part: 'month', width: 2, bday: 'bday-month' },
-  { part: 'year', width: 4, bday: 'bday-year' },
+const PARTS: readonly { part: DatePart; bday: string }[] = [
+  { part: 'day', bday: 'bday-day' },
+  { part: 'month', bday: 'bday-month' },
+  { part: 'year', bday: 'bday-year' },
 ];
 
 /** A date as GOV.UK asks for it: a fieldset with three boxes Tag / Monat / Jahr, kept as typed. */
@@ -28,8 +28,13 @@ export class LotseDateField extends FieldElement {
       .part label {
         display: block;
       }
+      /* Widths as classes, not style attributes: the CSP allows no inline styles. */
       .part input {
+        --chars: 2;
         inline-size: calc(var(--chars) * 1ch + 1.5rem);
+      }
+      .part input#year {
+        --chars: 4;
       }
     `,
   ];
@@ -58,7 +63,7 @@ export class LotseDateField extends FieldElement {
     </div>`;
   }
 
-  private renderPart({ part, width, bday }: (typeof PARTS)[number]) {
+  private renderPart({ part, bday }: (typeof PARTS)[number]) {
     const invalid =
       this.error && (this.invalidParts.length === 0 || this.invalidParts.includes(part));
     return html`<div class="part">
@@ -67,7 +72,6 @@ export class LotseDateField extends FieldElement {
         id=${part}
         type="text"
         inputmode="numeric"
-        style="--chars: ${width}"
         autocomplete=${this.birthday ? bday : 'off'}
         spellcheck="false"
         .value=${live(this.value[part])}

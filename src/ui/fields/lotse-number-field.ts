@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -24,6 +24,7 @@ export class LotseNumberField extends FieldElement {
       }
       input {
         flex: 0 1 auto;
+        inline-size: calc(var(--input-chars, 10) * 1ch + 1.25rem);
       }
       .unit {
         font-weight: 700;
@@ -48,6 +49,14 @@ export class LotseNumberField extends FieldElement {
   @property() autocomplete = '';
 
   /** Id of the input. */
+  /** The width reaches the shadow styles as a custom property (CSSOM: the CSP allows no style attributes). */
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!changed.has('width')) return;
+    if (this.width) this.style.setProperty('--input-chars', String(this.width));
+    else this.style.removeProperty('--input-chars');
+  }
+
   get inputId(): string {
     return 'input';
   }
@@ -60,7 +69,6 @@ export class LotseNumberField extends FieldElement {
         <input
           id="input"
           type="text"
-          style="inline-size: calc(${this.width}ch + 1.25rem)"
           .value=${live(this.value)}
           inputmode=${this.inputmode}
           autocomplete=${ifDefined(this.autocomplete || undefined)}

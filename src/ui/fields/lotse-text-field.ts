@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -17,7 +17,15 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
 /** A single-line or multi-line text question; `maxlength` is a counter, never a typing block. */
 @customElement('lotse-text-field')
 export class LotseTextField extends FieldElement {
-  static override styles = [baseStyles, fieldStyles];
+  static override styles = [
+    baseStyles,
+    fieldStyles,
+    css`
+      input.sized {
+        max-inline-size: calc(var(--input-chars) * 1ch + 1.25rem);
+      }
+    `,
+  ];
 
   /** The text as typed. */
   @property() value = '';
@@ -50,6 +58,14 @@ export class LotseTextField extends FieldElement {
   private countTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Id of the input. */
+  /** The width reaches the shadow styles as a custom property (CSSOM: the CSP allows no style attributes). */
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!changed.has('width')) return;
+    if (this.width) this.style.setProperty('--input-chars', String(this.width));
+    else this.style.removeProperty('--input-chars');
+  }
+
   get inputId(): string {
     return 'input';
   }
@@ -84,7 +100,7 @@ export class LotseTextField extends FieldElement {
               id="input"
               dir="auto"
               type="text"
-              style=${this.width ? `max-inline-size: calc(${this.width}ch + 1.25rem)` : nothing}
+              class=${this.width ? 'sized' : nothing}
               .value=${live(this.value)}
               inputmode=${this.inputmode}
               autocomplete=${ifDefined(this.autocomplete || undefined)}
