@@ -61,7 +61,8 @@ export function localeProblems(source: unknown, target: unknown, lng: string): s
       problems.push(`${key} is empty`);
       continue;
     }
-    const wanted = placeholders(String(german.get(germanKey) ?? german.get(key) ?? ''));
+    const source = german.get(germanKey) ?? german.get(key);
+    const wanted = placeholders(typeof source === 'string' ? source : '');
     const found = placeholders(value);
     const isPluralForm = germanKey !== key || PLURAL_SUFFIX.test(key);
     // A singular or zero form may say the number in words ("one", "no") instead of {{count}}.
