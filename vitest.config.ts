@@ -18,6 +18,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          // One file at a time: the files share one origin, so IndexedDB databases and the
+          // storage quota (test/browser/drafts/quota.test.ts sets a real 3 MB one) are shared.
+          fileParallelism: false,
           browser: {
             enabled: true,
             headless: true,
