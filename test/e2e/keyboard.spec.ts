@@ -183,13 +183,16 @@ test('a whole Wohnsitz Anmeldung with the keyboard alone: search, guided steps, 
     await tabTo(page, screen.locator('button.next'));
     await page.keyboard.press('Enter');
     await expect
-      .poll(async () => {
-        if (await screen.locator('lotse-error-summary').count()) {
-          return `refused: ${await screen.locator('lotse-error-summary').innerText()}`;
-        }
-        const now = await position(screen);
-        return now === at || now === '' ? 'same' : 'moved';
-      })
+      .poll(
+        async () => {
+          if (await screen.locator('lotse-error-summary').count()) {
+            return `refused: ${await screen.locator('lotse-error-summary').innerText()}`;
+          }
+          const now = await position(screen);
+          return now === at || now === '' ? 'same' : 'moved';
+        },
+        { timeout: 15_000 },
+      )
       .toBe('moved');
     // Every new step starts with the focus on its heading (screen readers read it first).
     await expect(heading).toBeFocused();

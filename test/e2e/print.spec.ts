@@ -69,7 +69,7 @@ test('the print view shows the German form with answers, marks empty required fi
 
 test('the printout stays German when the UI speaks English', async ({ page }) => {
   const draftId = await startedDraft(page);
-  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+  await page.locator('#language').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.goto(`/draft/${draftId}/print`);
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();

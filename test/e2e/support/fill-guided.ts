@@ -96,13 +96,16 @@ export async function fillGuidedApplication(page: Page, answers: Answers): Promi
     }
     await screen.locator('button.next').click();
     await expect
-      .poll(async () => {
-        if (await screen.locator('lotse-error-summary').count()) {
-          return `refused: ${await screen.locator('lotse-error-summary').innerText()}`;
-        }
-        const now = await position(screen);
-        return now === at || now === '' ? 'same' : 'moved';
-      })
+      .poll(
+        async () => {
+          if (await screen.locator('lotse-error-summary').count()) {
+            return `refused: ${await screen.locator('lotse-error-summary').innerText()}`;
+          }
+          const now = await position(screen);
+          return now === at || now === '' ? 'same' : 'moved';
+        },
+        { timeout: 15_000 },
+      )
       .toBe('moved');
   }
   await screen.locator('#declaration').check();
