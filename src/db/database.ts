@@ -1,7 +1,13 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CatalogueGroup, CatalogueService } from '../shared/catalogue.ts';
 import type { Answers, FormDefinition } from '../forms/model/form-definition.ts';
-import type { SubmissionReceipt, SubmissionRequest } from '../shared/submission.ts';
+import type { Destination } from '../shared/destination.ts';
+import type {
+  PlaintextSubmissionRequest,
+  SubmissionReceipt,
+  SubmissionRequest,
+} from '../shared/submission.ts';
+import type { Sealed } from '../security/seal.ts';
 
 /** Which catalogue the device holds, written in the same transaction as the catalogue rows. */
 export interface CatalogueMeta {
@@ -74,6 +80,24 @@ export interface DraftRow {
   createdAt: number;
   /** Last change (epoch ms). */
   updatedAt: number;
+  /** Profile that owns the draft (src/security/store/); absent on a device without profiles. */
+  ownerId?: string;
+  /** answers, prefilled and askStaff sealed with the owner's key; `answers` is then {}. */
+  sealed?: Sealed;
+  /** When retention flagged this unsent draft as stale (epoch ms); any change clears it. */
+  staleSince?: number;
+  /** The citizen's consent, recorded before the first question in staff mode (sealed with answers). */
+  consent?: DraftConsent;
+}
+
+/** Consent to storing a case: when, in which language, and which version of the text was shown. */
+export interface DraftConsent {
+  /** Recorded (epoch ms). */
+  at: number;
+  /** Language of the text the citizen was shown (BCP 47). */
+  lang: string;
+  /** Version of the consent text (src/forms/consent-page.ts). */
+  textVersion: string;
 }
 
 /** A document or photo of a draft; the bytes stay on the device until submitted. */
@@ -92,6 +116,12 @@ export interface AttachmentRow {
   size: number;
   /** SHA-256 hex of the bytes. */
   sha256: string;
+  /** Profile that owns the document; absent on a device without profiles. */
+  ownerId?: string;
+  /** The bytes sealed with the owner's key; `blob` is then empty. */
+  sealed?: Sealed;
+  /** Name and SHA-256 sealed with the owner's key; `name` and `sha256` are then ''. */
+  sealedMeta?: Sealed;
 }
 
 /** Values the citizen agreed to keep for prefill, by profile key ("person.familienname"). */
@@ -127,8 +157,12 @@ export interface OutboxRow {
   id: string;
   /** Lifecycle state. */
   state: OutboxState;
-  /** The body, built once at enqueue time so every retry sends the same bytes. */
-  request: SubmissionRequest;
+  /**
+   * The body, built and encrypted once at enqueue time so every retry sends the same bytes.
+   * Items queued before end-to-end encryption hold a plaintext request until the worker
+   * encrypts them (or, when the server already accepted them, for good).
+   */
+  request: SubmissionRequest | PlaintextSubmissionRequest;
   /** Attempts made so far (drives the backoff). */
   attempts: number;
   /** Not before this time (epoch ms). */
@@ -147,6 +181,19 @@ export interface OutboxRow {
   updatedAt: number;
 }
 
+/** One encrypted document of an outbox item: the bytes that are uploaded (compact JWE, UTF-8). */
+export interface OutboxFileRow {
+  /** The outbox item (draft id). */
+  outboxId: string;
+  /** The attachment's id, as announced. */
+  attachmentId: string;
+  /** The ciphertext. */
+  blob: Blob;
+}
+
+/** An office that receives applications, as published with the forms document. */
+export type DestinationRow = Destination;
+
 /** Values that identify this device installation. */
 export interface DeviceMetaRow {
   /** Always 'device': one row. */
@@ -155,6 +202,10 @@ export interface DeviceMetaRow {
   token: string;
   /** Created (epoch ms). */
   createdAt: number;
+  /** Server id of the device credential; absent on rows made before the server issued tokens. */
+  deviceId?: string;
+  /** 'staff' (enrolled with a code) or 'citizen' (registered itself); absent like deviceId. */
+  kind?: 'staff' | 'citizen';
 }
 
 /** The one Dexie database of Lotse. Schema versions are listed in order and never edited. */
@@ -181,6 +232,10 @@ export class LotseDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'id'>;
   /** This installation's device token. */
   deviceMeta!: EntityTable<DeviceMetaRow, 'key'>;
+  /** Encrypted documents of outbox items, until the item is sent. */
+  outboxFiles!: Table<OutboxFileRow, [string, string]>;
+  /** Offices and their public keys (from the forms document). */
+  destinations!: EntityTable<DestinationRow, 'officeId'>;
 
   constructor(name = 'lotse') {
     super(name);
@@ -203,6 +258,12 @@ export class LotseDb extends Dexie {
     this.version(3).stores({
       outbox: 'id, state, createdAt',
       deviceMeta: 'key',
+    });
+    // Version 4: end-to-end encryption. New tables only: queued plaintext items stay as they are
+    // and are encrypted by the worker before they are sent (src/sync/store/encrypt-legacy.ts).
+    this.version(4).stores({
+      outboxFiles: '[outboxId+attachmentId], outboxId',
+      destinations: 'officeId',
     });
   }
 }

@@ -12,6 +12,11 @@ async function main(): Promise<void> {
   const ms = Math.round(performance.now());
   const catalogue = `${server.bundled.published ? 'published' : 'kept'} bundled catalogue ${server.bundled.version.slice(0, 12)}`;
   console.log(`Lotse listening on ${server.url}/ (${catalogue}; ready in ${ms} ms)`);
+  if (server.demoOffice.created) {
+    console.log(
+      `Demo office key created: ${server.demoOffice.file} (a DEMO private key: whoever has this file reads the applications; for real use run "npm run office:keys -- rotate demo --name <office> --out <file>" and keep that file off this server)`,
+    );
+  }
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

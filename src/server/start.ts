@@ -10,7 +10,8 @@ import {
   publishBundledCatalogue,
   type BundledOutcome,
 } from './catalogue/bundled.ts';
-import type { ServerConfig } from './config.ts';
+import { officeKeysDir, type ServerConfig } from './config.ts';
+import { ensureDemoOffice, type DemoOfficeOutcome } from './offices/demo-office.ts';
 import { openStorage } from './storage/open-storage.ts';
 
 /** The built app is missing, so there is nothing to serve. */
@@ -24,6 +25,8 @@ export interface RunningServer {
   url: string;
   /** What happened to the bundled catalogue at startup. */
   bundled: BundledOutcome;
+  /** Whether this start created the demo office (no office existed), and its key file. */
+  demoOffice: DemoOfficeOutcome;
   /** Stops accepting requests, lets open ones finish, closes the database. */
   close(): Promise<void>;
 }
@@ -32,12 +35,14 @@ export interface RunningServer {
 const CLOSE_GRACE_MS = 5000;
 
 /**
- * Opens storage (resetting it first when asked), publishes the bundled catalogue if new, and
- * listens. `bundledCatalogue` defaults to the file shipped next to the server.
+ * Opens storage (resetting it first when asked), publishes the bundled catalogue if new, creates
+ * the demo office when there is no office (its private key into `keysDir`), and listens.
+ * `bundledCatalogue` defaults to the file shipped next to the server.
  */
 export async function startServer(
   config: ServerConfig,
   bundledCatalogue: string = BUNDLED_CATALOGUE,
+  keysDir: string = officeKeysDir(),
 ): Promise<RunningServer> {
   const index = join(config.staticDir, 'index.html');
   if (!existsSync(index)) {
@@ -50,13 +55,20 @@ export async function startServer(
   }
   const { db } = await openStorage(config.storage);
   let bundled: BundledOutcome;
+  let demoOffice: DemoOfficeOutcome;
   try {
     bundled = await publishBundledCatalogue(db, bundledCatalogue);
+    demoOffice = await ensureDemoOffice(db, keysDir);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  const app = createApp({ db, staticDir: config.staticDir });
+  const app = createApp({
+    db,
+    staticDir: config.staticDir,
+    rateLimits: config.rateLimits,
+    trustProxy: config.trustProxy,
+  });
   const { server, port } = await new Promise<{ server: Server; port: number }>(
     (resolve, reject) => {
       // Without http2 options @hono/node-server creates a plain node:http server.
@@ -75,6 +87,7 @@ export async function startServer(
   return {
     url: `http://${host}:${port}`,
     bundled,
+    demoOffice,
     async close() {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);

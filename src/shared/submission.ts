@@ -5,19 +5,29 @@
 import type { Answers } from '../forms/model/form-definition.ts';
 import type { OfficeDocument } from './office-document.ts';
 
-/** A document announced with a submission; its bytes are uploaded separately. */
+/** A document announced with an encrypted submission: its ciphertext (compact JWE, UTF-8). */
 export interface AnnouncedAttachment {
   /** The attachment's id on the device (FileAnswer.attachmentId). */
   id: string;
-  /** Media type. */
-  type: string;
-  /** Size in bytes. */
+  /** Size of the ciphertext in bytes. */
   size: number;
-  /** SHA-256 of the bytes, lowercase hex; the server verifies it. */
+  /** SHA-256 of the ciphertext bytes, lowercase hex; the server verifies it. */
   sha256: string;
 }
 
-/** Body of POST /api/v1/submissions; the draft id travels as the Idempotency-Key header. */
+/** The office that can open a submission, and which of its keys it was encrypted to. */
+export interface SubmissionDestination {
+  /** Office id. */
+  officeId: string;
+  /** Key id (RFC 7638 thumbprint) named in the JWE header. */
+  kid: string;
+}
+
+/**
+ * Body of POST /api/v1/submissions; the draft id travels as the Idempotency-Key header. Only
+ * routing metadata is readable: the answers, the office's copy and the documents' names and types
+ * are inside `content`, a compact JWE (RSA-OAEP-256 + A256GCM) to the destination's key.
+ */
 export interface SubmissionRequest {
   /** Form id. */
   formId: string;
@@ -25,15 +35,80 @@ export interface SubmissionRequest {
   formVersion: string;
   /** Service applied for (LeiKa key or catalogue id). */
   serviceId: string;
+  /** Who can open it. */
+  destination: SubmissionDestination;
+  /** The SubmissionContent as compact JWE. */
+  content: string;
+  /** Documents that will be uploaded (each as a compact JWE) for this submission. */
+  attachments: AnnouncedAttachment[];
+}
+
+/** A document as the office reads it after decrypting the content. */
+export interface ContentAttachment {
+  /** The attachment's id (as announced). */
+  id: string;
+  /** File name on the device. */
+  name: string;
+  /** Media type. */
+  type: string;
+  /** Size of the plaintext bytes. */
+  size: number;
+  /** SHA-256 of the plaintext bytes, lowercase hex. */
+  sha256: string;
+}
+
+/** What the content JWE holds (JSON, `cty: application/json`). */
+export interface SubmissionContent {
+  /** Form id; equals the request's, so the office sees the metadata was not swapped. */
+  formId: string;
+  /** Form version. */
+  formVersion: string;
+  /** Service applied for. */
+  serviceId: string;
   /** The visible answers. */
   answers: Answers;
-  /** Documents that will be uploaded for this submission. */
-  attachments: AnnouncedAttachment[];
-  /**
-   * The application in German words for the office (labels and answers), whatever language it
-   * was filled in; absent in requests queued by older versions.
-   */
+  /** The application in German words for the office. */
+  document: OfficeDocument;
+  /** Every document with its name, type and plaintext hash. */
+  attachments: ContentAttachment[];
+}
+
+/** A document announced by a plaintext request (before end-to-end encryption). */
+export interface PlaintextAttachment {
+  /** The attachment's id on the device. */
+  id: string;
+  /** Media type. */
+  type: string;
+  /** Size in bytes. */
+  size: number;
+  /** SHA-256 of the bytes, lowercase hex. */
+  sha256: string;
+}
+
+/**
+ * The request body before end-to-end encryption. Devices queued these before the update; the
+ * server refuses them (400 `plaintext_refused`) unless a test runs it with plaintext allowed.
+ */
+export interface PlaintextSubmissionRequest {
+  /** Form id. */
+  formId: string;
+  /** Form version the answers belong to. */
+  formVersion: string;
+  /** Service applied for. */
+  serviceId: string;
+  /** The visible answers. */
+  answers: Answers;
+  /** Documents that will be uploaded. */
+  attachments: PlaintextAttachment[];
+  /** The office's German copy; absent in requests queued by older versions. */
   document?: OfficeDocument;
+}
+
+/** Whether a request is end-to-end encrypted (has `content`). */
+export function isEncryptedRequest(
+  request: SubmissionRequest | PlaintextSubmissionRequest,
+): request is SubmissionRequest {
+  return typeof (request as Partial<SubmissionRequest>).content === 'string';
 }
 
 /** Where an application is at the office. */

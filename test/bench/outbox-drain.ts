@@ -13,6 +13,7 @@ import { bundledForms } from '../../src/forms/definitions/index.ts';
 import { todayInGermany } from '../../src/server/forms/check-answers.ts';
 import { drainOutbox } from '../../src/sync/store/drain.ts';
 import { enqueueSubmission } from '../../src/sync/store/enqueue.ts';
+import { syncForms } from '../../src/forms/store/forms-store.ts';
 import { wohnsitzAnswers } from '../support/authored-answers.ts';
 import { startLotseServer } from '../support/lotse-server.ts';
 
@@ -46,9 +47,11 @@ export class OutboxDrainError extends Error {
 export async function benchOutboxDrain(items = 1000): Promise<OutboxDrainReport> {
   const staticDir = await mkdtemp(join(tmpdir(), 'lotse-bench-static-'));
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Lotse</title>\n');
-  const server = await startLotseServer({ staticDir });
+  const server = await startLotseServer({ staticDir, env: { LOTSE_RATE_LIMIT: 'off' } });
   const db = new LotseDb(`lotse-bench-${randomUUID()}`);
   try {
+    // The server's offices and keys, as the app downloads them with the forms.
+    await syncForms(db, { url: `${server.url}/api/v1/forms` });
     const enqueueStart = performance.now();
     await queueWohnsitz(db, items);
     const enqueueMs = performance.now() - enqueueStart;

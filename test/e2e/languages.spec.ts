@@ -4,7 +4,10 @@ import { test, expect, waitForCatalogue, waitForServiceWorker } from './fixtures
 import { fillGuidedApplication } from './support/fill-guided.ts';
 import { wohnsitzAnswers } from '../support/authored-answers.ts';
 import type { FormStrings } from '../../src/forms/model/form-strings.ts';
-import type { SubmissionRequest } from '../../src/shared/submission.ts';
+import type { JWK } from 'jose';
+import type { SubmissionContent, SubmissionRequest } from '../../src/shared/submission.ts';
+import { demoKeyFile } from '../support/office-cli.ts';
+import { openJwe } from '../support/office-keys.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const locale = <T>(lng: string, file: string): T =>
@@ -199,6 +202,7 @@ test('read-aloud speaks the question where the device has a voice, and is absent
 test('an application filled in Arabic reaches the office with German labels and answers as typed', async ({
   page,
   context,
+  lotse,
 }) => {
   test.setTimeout(180_000);
   const bodies: string[] = [];
@@ -219,8 +223,13 @@ test('an application filled in Arabic reaches the office with German labels and 
   });
 
   expect(bodies.length).toBeGreaterThan(0);
-  const sent = JSON.parse(bodies[0]!) as SubmissionRequest;
-  const document = sent.document!;
+  const request = JSON.parse(bodies[0]!) as SubmissionRequest;
+  expect(bodies[0]).not.toContain('Lindenstraße');
+  // What the office reads after decrypting with its key (the demo key of this server).
+  const key = JSON.parse(readFileSync(await demoKeyFile(lotse.dataDir), 'utf8')) as JWK;
+  const opened = await openJwe(request.content, key);
+  const sent = JSON.parse(opened.plaintext.toString('utf8')) as SubmissionContent;
+  const document = sent.document;
   expect(document.language).toBe('de');
   expect(document.title).toBe('Wohnung anmelden');
   const rows = JSON.stringify(document.sections);

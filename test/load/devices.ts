@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { HttpReply, LoadClient } from './http-client.ts';
-import { loadSubmission, type LoadSubmission } from './submission-factory.ts';
+import { loadSubmission, type LoadOffice, type LoadSubmission } from './submission-factory.ts';
 
 /** How much load to make. */
 export interface LoadPlan {
@@ -44,8 +43,15 @@ export interface LoadTally {
 
 const MAX_SAMPLES = 5;
 
-/** Runs every device concurrently against the server behind `client`; resolves when all finish. */
-export async function runDevices(client: LoadClient, plan: LoadPlan): Promise<LoadTally> {
+/**
+ * Runs every device concurrently against the server behind `client`, each submission encrypted
+ * to `office`; resolves when all finish.
+ */
+export async function runDevices(
+  client: LoadClient,
+  plan: LoadPlan,
+  office: LoadOffice,
+): Promise<LoadTally> {
   const tally: LoadTally = {
     completed: 0,
     unstarted: 0,
@@ -61,14 +67,23 @@ export async function runDevices(client: LoadClient, plan: LoadPlan): Promise<Lo
   };
   const deadline = performance.now() + plan.deadlineMs;
   const device = async (): Promise<void> => {
-    const token = randomBytes(32).toString('base64url');
+    // Each device registers once (POST /api/v1/devices {}), as a citizen's phone does.
+    const token = await register(client).catch((error: unknown) => {
+      fail(tally, `register: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    });
+    if (token === null) {
+      tally.unstarted += plan.submissionsPerDevice;
+      return;
+    }
     for (let index = 0; index < plan.submissionsPerDevice; index++) {
       if (performance.now() > deadline) {
         tally.unstarted += plan.submissionsPerDevice - index;
         return;
       }
       try {
-        await sendOne(client, token, loadSubmission(plan.attachmentBytes), plan, tally);
+        const submission = await loadSubmission(plan.attachmentBytes, office);
+        await sendOne(client, token, submission, plan, tally);
       } catch (error) {
         fail(tally, `network: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -120,6 +135,20 @@ async function sendOne(
   tally.completed++;
 }
 
+/** A fresh citizen credential's token. */
+async function register(client: LoadClient): Promise<string> {
+  const reply = await client.send({
+    method: 'POST',
+    path: '/api/v1/devices',
+    headers: { 'Content-Type': 'application/json' },
+    body: Buffer.from('{}'),
+  });
+  const token = (reply.body as { token?: unknown } | null)?.token;
+  if (reply.status !== 201 || typeof token !== 'string')
+    throw new Error(describe('register', reply));
+  return token;
+}
+
 function postCall(token: string, submission: LoadSubmission) {
   return {
     method: 'POST' as const,
@@ -127,7 +156,7 @@ function postCall(token: string, submission: LoadSubmission) {
     headers: {
       'Content-Type': 'application/json',
       'Idempotency-Key': submission.key,
-      'X-Device-Token': token,
+      Authorization: `Bearer ${token}`,
     },
     body: submission.body,
   };
@@ -141,7 +170,7 @@ function uploadCall(token: string, submission: LoadSubmission) {
     headers: {
       'Content-Type': 'application/octet-stream',
       'Content-Range': `bytes 0-${size - 1}/${size}`,
-      'X-Device-Token': token,
+      Authorization: `Bearer ${token}`,
     },
     body: submission.bytes,
   };

@@ -3,6 +3,7 @@ import { FORM_FORMAT, type FormDefinition } from '../../src/forms/model/form-def
 import { createDraft, saveAnswer, saveAttachment } from '../../src/drafts/store/drafts-store.ts';
 import { enqueueSubmission } from '../../src/sync/store/enqueue.ts';
 import { drainOutbox, type DrainOptions, type DrainSummary } from '../../src/sync/store/drain.ts';
+import { seedDeviceDestination } from './office-keys.ts';
 
 /** A small form: a name, a document, and a question shown only for "yes". */
 export const OUTBOX_FORM: FormDefinition = {
@@ -43,8 +44,12 @@ export function documentBytes(size: number, seed = 1): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** Creates a filled draft (optionally with a document of `documentSize` bytes) and enqueues it. */
+/**
+ * Creates a filled draft (optionally with a document of `documentSize` bytes) and enqueues it,
+ * encrypted to the test office (stored on the device first if no office is).
+ */
 export async function queueApplication(db: LotseDb, name: string, documentSize = 0) {
+  if ((await db.destinations.count()) === 0) await seedDeviceDestination(db);
   const draft = await createDraft(db, {
     formId: OUTBOX_FORM.id,
     formVersion: OUTBOX_FORM.version,

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type {
@@ -7,8 +7,8 @@ import type {
   SubmissionRequest,
 } from '../../src/shared/submission.ts';
 
-/** Requests of the submission protocol a fault can target. */
-export type SubmissionRoute = 'post' | 'get' | 'head' | 'put';
+/** Requests of the submission protocol a fault can target ('register': POST /api/v1/devices). */
+export type SubmissionRoute = 'post' | 'get' | 'head' | 'put' | 'register';
 
 /** What the server does instead of (or after) answering normally. */
 export type SubmissionFault =
@@ -49,6 +49,8 @@ export interface SubmissionFaultServer {
   requests: { route: SubmissionRoute; key: string }[];
   /** Stored submissions by key. */
   submissions: Map<string, StoredSubmission>;
+  /** Registered device credentials by token (citizen devices, POST /api/v1/devices {}). */
+  devices: Map<string, { deviceId: string; revoked: boolean }>;
   /** Stops the server, cutting hanging connections. */
   stop(): Promise<void>;
 }
@@ -63,6 +65,7 @@ export async function startSubmissionFaultServer(): Promise<SubmissionFaultServe
     get: [],
     head: [],
     put: [],
+    register: [],
   };
   const state: SubmissionFaultServer = {
     url: '',
@@ -71,6 +74,7 @@ export async function startSubmissionFaultServer(): Promise<SubmissionFaultServe
     commits: [],
     requests: [],
     submissions: new Map(),
+    devices: new Map(),
     stop: () =>
       new Promise((done) => {
         server.closeAllConnections();
@@ -78,6 +82,12 @@ export async function startSubmissionFaultServer(): Promise<SubmissionFaultServe
       }),
   };
   const server = createServer((req, res) => {
+    if (req.url === '/api/v1/devices' && req.method === 'POST') {
+      // Registration takes injected faults but no chaos: the mixes target the submission protocol.
+      state.requests.push({ route: 'register', key: '' });
+      void register(state, req, res, queues.register.shift() ?? { kind: 'pass' });
+      return;
+    }
     const match = /^\/api\/v1\/submissions(?:\/([^/]+)(?:\/attachments\/([^/]+))?)?$/.exec(
       req.url ?? '',
     );
@@ -91,6 +101,33 @@ export async function startSubmissionFaultServer(): Promise<SubmissionFaultServe
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return state;
+}
+
+async function register(
+  state: SubmissionFaultServer,
+  req: IncomingMessage,
+  res: ServerResponse,
+  fault: SubmissionFault,
+): Promise<void> {
+  await readBody(req);
+  if (fault.kind === 'hang') return;
+  if (fault.kind === 'status') {
+    res.writeHead(fault.status, { ...JSON_TYPE, ...fault.headers });
+    res.end(fault.body ?? '');
+    return;
+  }
+  if (fault.kind === 'reset' && !fault.afterCommit) {
+    req.socket.destroy();
+    return;
+  }
+  const credential = {
+    deviceId: randomUUID(),
+    token: randomBytes(32).toString('base64url'),
+    kind: 'citizen',
+  };
+  state.devices.set(credential.token, { deviceId: credential.deviceId, revoked: false });
+  if (fault.kind === 'reset') req.socket.destroy();
+  else send(res, 201, credential);
 }
 
 function routeOf(method: string, match: RegExpExecArray | null): SubmissionRoute | undefined {
@@ -119,7 +156,14 @@ async function handle(
     req.socket.destroy();
     return;
   }
-  const token = String(req.headers['x-device-token'] ?? '');
+  const token = /^Bearer (\S+)$/.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
+  const device = state.devices.get(token);
+  if (!device || device.revoked) {
+    const code = device ? 'device_revoked' : 'unauthenticated';
+    await readBody(req);
+    send(res, 401, { error: { code, message: code } }, { 'WWW-Authenticate': 'Bearer' });
+    return;
+  }
   const stored = state.submissions.get(key);
   const [status, body, headers] =
     route === 'post'
@@ -142,7 +186,6 @@ type Answer = [number, unknown, Record<string, string>];
 
 function post(state: SubmissionFaultServer, key: string, token: string, body: Buffer): Answer {
   if (!/^[0-9a-f-]{36}$/i.test(key)) return [400, { error: { code: 'idempotency_key' } }, {}];
-  if (!token) return [401, { error: { code: 'device_token' } }, {}];
   const fingerprint = createHash('sha256').update(body).digest('hex');
   const existing = state.submissions.get(key);
   if (existing) {

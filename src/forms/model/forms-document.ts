@@ -1,3 +1,4 @@
+import { destinationProblem, type Destination } from '../../shared/destination.ts';
 import { FORM_FORMAT, type FormDefinition } from './form-definition.ts';
 
 /** All published form definitions, as one versioned document (GET /api/v1/forms). */
@@ -6,6 +7,8 @@ export interface FormsDocument {
   format: typeof FORM_FORMAT;
   /** The definitions. */
   forms: FormDefinition[];
+  /** The offices applications go to, with their public keys; absent from older servers. */
+  destinations?: Destination[];
 }
 
 /** A forms document that does not have the expected shape. */
@@ -43,5 +46,23 @@ export function parseFormsDocument(value: unknown): FormsDocument {
     if (ids.has(form.id as string)) throw new FormsFormatError(`forms[${index}]: duplicate id`);
     ids.add(form.id as string);
   });
+  parseDestinations(value.destinations);
   return value as unknown as FormsDocument;
+}
+
+/**
+ * Every destination must carry a usable key (RSA, ≥ 4096 bits, RSA-OAEP-256, public only): one
+ * bad key refuses the whole document, so the device keeps encrypting to the keys it had.
+ */
+function parseDestinations(value: unknown): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) throw new FormsFormatError('destinations is not a list');
+  const ids = new Set<string>();
+  value.forEach((destination: unknown, index) => {
+    const problem = destinationProblem(destination);
+    if (problem !== null) throw new FormsFormatError(`destinations[${index}]: ${problem}`);
+    const id = (destination as Destination).officeId;
+    if (ids.has(id)) throw new FormsFormatError(`destinations[${index}]: duplicate officeId`);
+    ids.add(id);
+  });
 }

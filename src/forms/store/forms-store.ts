@@ -18,9 +18,14 @@ export async function readFormsMeta(db: LotseDb): Promise<FormsMeta | undefined>
   return meta && (await db.forms.count()) === meta.formCount ? meta : undefined;
 }
 
-/** Replaces all stored form definitions in one transaction (all or nothing). */
+/**
+ * Replaces all stored form definitions, and the offices with their keys, in one transaction
+ * (all or nothing).
+ */
 export async function replaceForms(db: LotseDb, document: FormsDocument, version: string) {
-  await db.transaction('rw', db.formsMeta, db.forms, async () => {
+  await db.transaction('rw', db.formsMeta, db.forms, db.destinations, async () => {
+    await db.destinations.clear();
+    await db.destinations.bulkAdd(document.destinations ?? []);
     await db.forms.clear();
     await db.forms.bulkAdd(
       document.forms.map((definition): FormRow => ({

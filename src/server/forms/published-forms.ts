@@ -1,11 +1,13 @@
 /**
- * The forms document devices download: `{ format: 1, forms: FormDefinition[] }` as canonical JSON,
- * its SHA-256 as version, and the bytes compressed once. Built from code (the bundled
- * definitions), not from the database, so every server process computes the same bytes.
+ * The forms document devices download: `{ format: 1, forms: FormDefinition[], destinations }` as
+ * canonical JSON, its SHA-256 as version, and the bytes compressed once. The definitions come from
+ * code (the bundled forms), the destinations (offices and their public keys) from the database,
+ * so every server process on the same database computes the same bytes.
  */
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { FORM_FORMAT, type FormDefinition } from '../../forms/model/form-definition.ts';
+import type { Destination } from '../../shared/destination.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { assertPublishable } from './definition-check.ts';
 
@@ -15,6 +17,8 @@ export interface FormsDocument {
   format: typeof FORM_FORMAT;
   /** Every published form definition. */
   forms: FormDefinition[];
+  /** The offices applications go to, each with its current public key. */
+  destinations: Destination[];
 }
 
 /** The published forms in memory: bytes for every encoding and the definitions by id. */
@@ -34,9 +38,16 @@ export interface PublishedForms {
  * Checks and serialises the definitions. Throws PublishedFormsError naming form and element when
  * any definition cannot be published.
  */
-export function publishForms(forms: readonly FormDefinition[]): PublishedForms {
+export function publishForms(
+  forms: readonly FormDefinition[],
+  destinations: readonly Destination[] = [],
+): PublishedForms {
   assertPublishable(forms);
-  const document: FormsDocument = { format: FORM_FORMAT, forms: [...forms] };
+  const document: FormsDocument = {
+    format: FORM_FORMAT,
+    forms: [...forms],
+    destinations: [...destinations],
+  };
   const identity = Buffer.from(canonicalJson(document), 'utf8');
   const published = JSON.parse(identity.toString('utf8')) as FormsDocument;
   return {
@@ -64,6 +75,31 @@ export function publishedFormsOf(forms: readonly FormDefinition[]): PublishedFor
   if (published === undefined) {
     published = publishForms(forms);
     memo.set(forms, published);
+  }
+  return published;
+}
+
+const withDestinations = new WeakMap<readonly FormDefinition[], Map<string, PublishedForms>>();
+
+/**
+ * The document with these destinations, compressed again only when they changed (an office key
+ * was added or rotated); the last few versions are kept.
+ */
+export function publishedFormsWith(
+  forms: readonly FormDefinition[],
+  destinations: readonly Destination[],
+): PublishedForms {
+  const key = canonicalJson(destinations);
+  let cache = withDestinations.get(forms);
+  if (cache === undefined) {
+    cache = new Map();
+    withDestinations.set(forms, cache);
+  }
+  let published = cache.get(key);
+  if (published === undefined) {
+    published = publishForms(forms, destinations);
+    if (cache.size >= 4) cache.delete(cache.keys().next().value!);
+    cache.set(key, published);
   }
   return published;
 }

@@ -1,16 +1,21 @@
 import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
 import { bundledForms } from '../../forms/definitions/index.ts';
 import type { FormDefinition } from '../../forms/model/form-definition.ts';
 import { checkAnswers } from '../forms/check-answers.ts';
 import { CheckRequestError, parseCheckRequest } from '../forms/check-request.ts';
 import { loadGermanMessages, type GermanMessages } from '../forms/messages.ts';
-import { publishedFormsOf } from '../forms/published-forms.ts';
+import { publishedFormsOf, publishedFormsWith } from '../forms/published-forms.ts';
+import { readDestinations } from '../offices/offices-store.ts';
+import type { Database } from '../storage/schema.ts';
 import { responseBytes } from './bytes.ts';
 import { ApiError, jsonError } from './errors.ts';
 import { chooseEncoding, ifNoneMatchMatches } from './negotiation.ts';
 
 /** What formsRoutes needs; tests pass their own definitions. */
 export interface FormsRoutesOptions {
+  /** Where the offices and their keys are (published as `destinations`); none without it. */
+  db?: Kysely<Database>;
   /** The definitions to publish (default: the forms bundled with Lotse). */
   forms?: readonly FormDefinition[];
   /** German validation messages (default: locales/de/validation.json). */
@@ -35,25 +40,28 @@ export function formsRoutes(options: FormsRoutesOptions = {}): Hono {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const routes = new Hono();
 
-  routes.get('/', (c) => {
-    const etag = `"${published.version}"`;
+  routes.get('/', async (c) => {
+    const document = options.db
+      ? publishedFormsWith(options.forms ?? bundledForms, await readDestinations(options.db))
+      : published;
+    const etag = `"${document.version}"`;
     const headers: Record<string, string> = {
       ETag: etag,
       'Cache-Control': 'no-cache',
       Vary: 'Accept-Encoding',
-      'X-Forms-Version': published.version,
+      'X-Forms-Version': document.version,
     };
     if (ifNoneMatchMatches(c.req.header('If-None-Match'), etag)) {
       return c.body(null, 304, headers);
     }
     const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
-    const body = published.bodies[encoding];
+    const body = document.bodies[encoding];
     if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
     return c.body(responseBytes(body), 200, {
       ...headers,
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Length': String(body.byteLength),
-      'X-Decoded-Length': String(published.bodies.identity.byteLength),
+      'X-Decoded-Length': String(document.bodies.identity.byteLength),
     });
   });
 

@@ -8,7 +8,7 @@ import { publishedFormsOf } from '../forms/published-forms.ts';
 import type { Database } from '../storage/schema.ts';
 import { appendChunk, readUpload, type AttachmentRef } from '../submissions/attachments.ts';
 import { MAX_CHUNK_BYTES, parseContentRange } from '../submissions/content-range.ts';
-import { hashDeviceToken, isDeviceToken, isIdempotencyKey } from '../submissions/device-token.ts';
+import { isIdempotencyKey } from '../submissions/device-token.ts';
 import { DEFAULT_LOCK_TIMEOUT_MS } from '../submissions/idempotency.ts';
 import { readReceipt } from '../submissions/receipts.ts';
 import {
@@ -16,6 +16,7 @@ import {
   SubmissionRequestError,
 } from '../submissions/submission-request.ts';
 import { submit, type SubmitOutcome } from '../submissions/submit.ts';
+import { authenticatedDevice } from './device-auth.ts';
 import { ApiError } from './errors.ts';
 
 /** What submissionsRoutes needs; tests pass their own clock and lock timeout. */
@@ -30,6 +31,8 @@ export interface SubmissionsRoutesOptions {
   lockTimeoutMs?: number;
   /** The clock (default: the system clock). */
   now?: () => Date;
+  /** Accept plaintext (unencrypted) submissions: tests of the validation path only. */
+  allowPlaintext?: boolean;
 }
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -54,7 +57,9 @@ export function submissionsRoutes(options: SubmissionsRoutesOptions): Hono {
     const tokenHash = deviceTokenHash(c);
     let parsed;
     try {
-      parsed = parseSubmissionRequest(await c.req.text());
+      parsed = parseSubmissionRequest(await c.req.text(), {
+        allowPlaintext: options.allowPlaintext === true,
+      });
     } catch (error) {
       if (error instanceof SubmissionRequestError)
         throw new ApiError(400, error.code, error.message);
@@ -110,6 +115,11 @@ export function submissionsRoutes(options: SubmissionsRoutesOptions): Hono {
         409,
         headers,
       );
+    }
+    if (result.kind === 'not-encrypted') {
+      const message =
+        'The document is not a compact JWE to the office key; encrypt it on the device and upload it again.';
+      return c.json({ error: { code: 'not_encrypted', message }, offset: 0 }, 422, headers);
     }
     if (result.kind === 'hash-mismatch') {
       const message =
@@ -167,20 +177,14 @@ function answer(c: Context, outcome: SubmitOutcome): Response {
       return c.json({ valid: false, errors: outcome.errors }, 422, NO_STORE);
     case 'invalid-attachments':
       throw new ApiError(422, outcome.problem.code, outcome.problem.message);
+    case 'unknown-destination':
+      throw new ApiError(400, 'unknown_destination', outcome.message);
   }
 }
 
-/** The hash of the X-Device-Token header; 401 when it is missing or malformed. */
+/** The token hash of the device deviceAuth authenticated (submissions are filed under it). */
 function deviceTokenHash(c: Context): string {
-  const token = c.req.header('X-Device-Token');
-  if (!isDeviceToken(token)) {
-    throw new ApiError(
-      401,
-      'device_token',
-      'Send X-Device-Token: the 32-byte base64url token of this device.',
-    );
-  }
-  return hashDeviceToken(token);
+  return authenticatedDevice(c).tokenHash;
 }
 
 function submissionKey(c: Context): string {

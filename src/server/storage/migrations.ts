@@ -99,7 +99,94 @@ function migrations(kind: StorageKind): Record<string, Migration> {
         await db.schema.alterTable('submissions').addColumn('document_json', 'text').execute();
       },
     },
+    '005-devices': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('devices')
+          .addColumn('id', 'text', (col) => col.primaryKey())
+          .addColumn('kind', 'text', (col) => col.notNull())
+          .addColumn('label', 'text')
+          .addColumn('token_hash', 'text', (col) => col.notNull().unique())
+          .addColumn('created_at', 'text', (col) => col.notNull())
+          .addColumn('revoked_at', 'text')
+          .addColumn('last_seen_at', 'text')
+          .execute();
+        await db.schema
+          .createTable('enrollment_codes')
+          .addColumn('code_hash', 'text', (col) => col.primaryKey())
+          .addColumn('label', 'text')
+          .addColumn('created_at', 'text', (col) => col.notNull())
+          .addColumn('expires_at', 'text', (col) => col.notNull())
+          .addColumn('used_at', 'text')
+          .addColumn('device_id', 'text', (col) => col.references('devices.id'))
+          .execute();
+      },
+    },
+    '006-e2e-encryption': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('offices')
+          .addColumn('id', 'text', (col) => col.primaryKey())
+          .addColumn('name', 'text', (col) => col.notNull())
+          .addColumn('services_json', 'text', (col) => col.notNull())
+          .addColumn('created_at', 'text', (col) => col.notNull())
+          .execute();
+        await db.schema
+          .createTable('office_keys')
+          .addColumn('kid', 'text', (col) => col.primaryKey())
+          .addColumn('office_id', 'text', (col) => col.notNull().references('offices.id'))
+          .addColumn('public_jwk', 'text', (col) => col.notNull())
+          .addColumn('created_at', 'text', (col) => col.notNull())
+          .execute();
+        await db.schema.alterTable('submissions').addColumn('content_jwe', 'text').execute();
+        await db.schema.alterTable('submissions').addColumn('office_id', 'text').execute();
+        await db.schema.alterTable('submissions').addColumn('office_kid', 'text').execute();
+        // Encrypted submissions have no readable answers.
+        if (kind === 'postgres') {
+          await sql`alter table submissions alter column answers_json drop not null`.execute(db);
+        } else {
+          await dropSqliteNotNull(db, 'submissions', 'answers_json');
+        }
+      },
+    },
   };
+}
+
+/**
+ * SQLite cannot drop a NOT NULL constraint, so the table is rebuilt from its own stored DDL with
+ * only that constraint removed (every column, constraint and index of earlier migrations stays),
+ * following the SQLite manual's procedure: foreign keys off, copy, drop, rename, check.
+ */
+async function dropSqliteNotNull(db: Kysely<unknown>, table: string, column: string) {
+  const { rows } = await sql<{ type: string; sql: string }>`
+    select type, sql from sqlite_master where tbl_name = ${table} and sql is not null`.execute(db);
+  const ddl = rows.find((row) => row.type === 'table')?.sql ?? '';
+  const pattern = new RegExp(`("${column}"\\s+text)\\s+not null`, 'i');
+  if (!pattern.test(ddl)) throw new Error(`${table}.${column} has no NOT NULL to drop`);
+  const rebuilt = ddl
+    .replace(pattern, '$1')
+    .replace(new RegExp(`^create table "?${table}"?`, 'i'), `create table "${table}_rebuilt"`);
+  await sql`pragma foreign_keys = off`.execute(db);
+  try {
+    await sql`begin`.execute(db);
+    try {
+      await sql.raw(rebuilt).execute(db);
+      await sql.raw(`insert into "${table}_rebuilt" select * from "${table}"`).execute(db);
+      await sql.raw(`drop table "${table}"`).execute(db);
+      await sql.raw(`alter table "${table}_rebuilt" rename to "${table}"`).execute(db);
+      for (const row of rows.filter((item) => item.type !== 'table')) {
+        await sql.raw(row.sql).execute(db);
+      }
+      const broken = await sql`pragma foreign_key_check`.execute(db);
+      if (broken.rows.length > 0) throw new Error(`rebuilding ${table} broke foreign keys`);
+      await sql`commit`.execute(db);
+    } catch (error) {
+      await sql`rollback`.execute(db);
+      throw error;
+    }
+  } finally {
+    await sql`pragma foreign_keys = on`.execute(db);
+  }
 }
 
 /** In-code migration provider: the migrations ship inside the server, no files to find. */

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { LotseMigrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
@@ -73,7 +73,19 @@ function openPostgres(config: {
 }
 
 async function migrate(db: Kysely<Database>, kind: StorageKind): Promise<void> {
-  const migrator = new Migrator({ db, provider: new LotseMigrationProvider(kind) });
+  // Kysely looks for its migration tables in every schema unless told which one: another schema
+  // of the same database holding them (another app, a parallel test) would make it skip creating
+  // ours. Naming the current schema keeps the same tables as before, found reliably.
+  const migrationTableSchema =
+    kind === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]
+          ?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: new LotseMigrationProvider(kind),
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;

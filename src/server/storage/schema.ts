@@ -45,10 +45,16 @@ export interface SubmissionTable {
   form_version: string;
   /** Service applied for. */
   service_id: string;
-  /** The answers as canonical JSON. */
-  answers_json: string;
-  /** The office's German copy (OfficeDocument) as canonical JSON; null from older devices. */
+  /** The answers as canonical JSON; null for end-to-end encrypted submissions. */
+  answers_json: string | null;
+  /** The office's German copy (OfficeDocument) as canonical JSON; null when encrypted or old. */
   document_json: string | null;
+  /** The SubmissionContent as compact JWE to the office's key; null for plaintext ones. */
+  content_jwe: string | null;
+  /** The office that can open it; null for plaintext ones. */
+  office_id: string | null;
+  /** Which of the office's keys it was encrypted to (kid); null for plaintext ones. */
+  office_kid: string | null;
   /** Human-readable reference with check character; unique. */
   reference: string;
   /** A SubmissionStatus. */
@@ -107,6 +113,64 @@ export interface AttachmentChunkTable {
   data: Buffer;
 }
 
+/** A device that may use the non-public API: a staff tablet or a citizen's phone. */
+export interface DeviceTable {
+  /** Server id (UUID), shown by `npm run devices -- list` and used to revoke. */
+  id: string;
+  /** 'staff' (enrolled with a code) or 'citizen' (registered itself). */
+  kind: string;
+  /** What the administrator called it (e.g. "Bibliothek Tablet 3"); null for citizen devices. */
+  label: string | null;
+  /** SHA-256 hex of the device token; the token itself is never stored. */
+  token_hash: string;
+  /** When it was registered or enrolled (ISO 8601). */
+  created_at: string;
+  /** When an administrator revoked it (ISO 8601); null while it may use the API. */
+  revoked_at: string | null;
+  /** Last authenticated request, updated at most hourly (ISO 8601); null before the first. */
+  last_seen_at: string | null;
+}
+
+/** A one-time enrollment code an administrator made for a staff tablet. */
+export interface EnrollmentCodeTable {
+  /** SHA-256 hex of the normalised code; the code itself is never stored. */
+  code_hash: string;
+  /** The label the enrolled device gets. */
+  label: string | null;
+  /** When it was made (ISO 8601). */
+  created_at: string;
+  /** After this it is refused (ISO 8601). */
+  expires_at: string;
+  /** When a device redeemed it (ISO 8601); null while unused. */
+  used_at: string | null;
+  /** The device it enrolled; null while unused. */
+  device_id: string | null;
+}
+
+/** An office that receives applications (end-to-end encrypted to its keys). */
+export interface OfficeTable {
+  /** Office id, e.g. "demo" (A-Z a-z 0-9 . _ -). */
+  id: string;
+  /** The office's name. */
+  name: string;
+  /** JSON list of the services it receives (LeiKa keys / service ids); ["*"] for every one. */
+  services_json: string;
+  /** When it was created (ISO 8601); the earliest office takes services nobody names. */
+  created_at: string;
+}
+
+/** A public key of an office; the newest is published, older ones stay for queued items. */
+export interface OfficeKeyTable {
+  /** RFC 7638 thumbprint (base64url SHA-256). */
+  kid: string;
+  /** The office. */
+  office_id: string;
+  /** The public JWK (kty, n, e, alg RSA-OAEP-256, use enc, kid) as JSON. */
+  public_jwk: string;
+  /** When it was added (ISO 8601). */
+  created_at: string;
+}
+
 /** The whole database as Kysely sees it. */
 export interface Database {
   catalogue_versions: CatalogueVersionTable;
@@ -115,4 +179,8 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   submission_attachments: SubmissionAttachmentTable;
   attachment_chunks: AttachmentChunkTable;
+  devices: DeviceTable;
+  enrollment_codes: EnrollmentCodeTable;
+  offices: OfficeTable;
+  office_keys: OfficeKeyTable;
 }

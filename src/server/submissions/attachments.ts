@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../storage/schema.ts';
+import { JweStreamCheck } from './jwe-shape.ts';
 
 /** Where an upload stands. */
 export interface UploadState {
@@ -21,7 +22,8 @@ export interface UploadState {
 export type AppendResult =
   | { kind: 'appended'; state: UploadState }
   | { kind: 'offset-mismatch'; state: UploadState }
-  | { kind: 'hash-mismatch'; state: UploadState };
+  | { kind: 'hash-mismatch'; state: UploadState }
+  | { kind: 'not-encrypted'; state: UploadState };
 
 /** Identifies one attachment of one submission. */
 export interface AttachmentRef {
@@ -50,6 +52,8 @@ export async function readUpload(
  * Appends `bytes` at `start` when that is the stored offset. The last chunk verifies the hash in
  * the same transaction: on a match the attachment is complete (and the submission 'received'
  * when it was the last one missing); on a mismatch every chunk is dropped and the offset is 0.
+ * A document of an encrypted submission must also be a compact JWE to the submission's key, so
+ * a faulty device can never leave a readable document here: otherwise it is dropped the same way.
  */
 export async function appendChunk(
   db: Kysely<Database>,
@@ -85,9 +89,11 @@ export async function appendChunk(
     if (end < moved.size) {
       return { kind: 'appended', state: { offset: end, size: moved.size, complete: false } };
     }
-    if ((await hashOf(trx, ref)) !== moved.sha256) {
+    const { sha256, jweProblem } = await inspect(trx, ref);
+    if (sha256 !== moved.sha256 || jweProblem !== null) {
       await discardUpload(trx, ref);
-      return { kind: 'hash-mismatch', state: { offset: 0, size: moved.size, complete: false } };
+      const kind = sha256 !== moved.sha256 ? 'hash-mismatch' : 'not-encrypted';
+      return { kind, state: { offset: 0, size: moved.size, complete: false } };
     }
     await completeUpload(trx, ref);
     return { kind: 'appended', state: { offset: end, size: moved.size, complete: true } };
@@ -111,11 +117,25 @@ function chunksOf(db: Kysely<Database> | Transaction<Database>, ref: AttachmentR
     .orderBy('start');
 }
 
-async function hashOf(trx: Transaction<Database>, ref: AttachmentRef): Promise<string> {
+/** The SHA-256 of the stored bytes and, for an encrypted submission, why they are no JWE. */
+async function inspect(
+  trx: Transaction<Database>,
+  ref: AttachmentRef,
+): Promise<{ sha256: string; jweProblem: string | null }> {
+  const submission = await trx
+    .selectFrom('submissions')
+    .select('office_kid')
+    .where('id', '=', ref.submissionId)
+    .executeTakeFirst();
+  const kid = submission?.office_kid ?? null;
   const hash = createHash('sha256');
+  const jwe = new JweStreamCheck();
   // Chunk by chunk, so a 20 MB attachment is never concatenated in memory.
-  for (const chunk of await chunksOf(trx, ref).select('data').execute()) hash.update(chunk.data);
-  return hash.digest('hex');
+  for (const chunk of await chunksOf(trx, ref).select('data').execute()) {
+    hash.update(chunk.data);
+    if (kid !== null) jwe.update(chunk.data);
+  }
+  return { sha256: hash.digest('hex'), jweProblem: kid === null ? null : jwe.problem(kid) };
 }
 
 async function discardUpload(trx: Transaction<Database>, ref: AttachmentRef): Promise<void> {

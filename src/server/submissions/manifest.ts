@@ -4,13 +4,29 @@
  * same type, size and hash (so the office gets exactly the documents the answers name).
  */
 import type { Answers, FormDefinition, FormElement } from '../../forms/model/form-definition.ts';
-import type { AnnouncedAttachment } from '../../shared/submission.ts';
+import type { AnnouncedAttachment, PlaintextAttachment } from '../../shared/submission.ts';
+import { MAX_ATTACHMENTS } from './submission-request.ts';
 
 /** Largest single attachment in bytes (20 MB). */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 /** Largest total of one submission's attachments in bytes (50 MB). */
 export const MAX_TOTAL_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Largest compact JWE of a document the server accepts: base64url of the largest document plus
+ * the header, the RSA-encrypted key, IV and tag (well under 4 KB even for 8192-bit keys).
+ */
+export function jweSizeLimit(plaintextBytes: number): number {
+  return Math.ceil((plaintextBytes * 4) / 3) + 4096;
+}
+
+/** Largest encrypted attachment in bytes (a 20 MB document as compact JWE). */
+export const MAX_ENCRYPTED_ATTACHMENT_BYTES = jweSizeLimit(MAX_ATTACHMENT_BYTES);
+
+/** Largest total of one encrypted submission's attachments (50 MB of documents as JWE). */
+export const MAX_ENCRYPTED_TOTAL_BYTES =
+  Math.ceil((MAX_TOTAL_ATTACHMENT_BYTES * 4) / 3) + 4096 * MAX_ATTACHMENTS;
 
 /** Why a manifest is refused. */
 export interface ManifestProblem {
@@ -30,9 +46,9 @@ export interface ManifestProblem {
 export function manifestProblem(
   definition: FormDefinition,
   answers: Answers,
-  attachments: readonly AnnouncedAttachment[],
+  attachments: readonly PlaintextAttachment[],
 ): ManifestProblem | null {
-  const byId = new Map<string, AnnouncedAttachment>();
+  const byId = new Map<string, PlaintextAttachment>();
   let total = 0;
   const accepted = acceptedTypes(definition.elements);
   for (const attachment of attachments) {
@@ -83,6 +99,36 @@ export function manifestProblem(
     }
   }
   return null;
+}
+
+/**
+ * The first problem of an encrypted manifest (ids unique, ciphertext sizes within the limits), or
+ * null. Types and the answers' file references are inside the content: the office checks them.
+ */
+export function encryptedManifestProblem(
+  attachments: readonly AnnouncedAttachment[],
+): ManifestProblem | null {
+  const ids = new Set<string>();
+  let total = 0;
+  for (const attachment of attachments) {
+    if (ids.has(attachment.id)) {
+      return {
+        code: 'attachment_duplicate',
+        message: `Attachment "${attachment.id}" is announced twice.`,
+      };
+    }
+    ids.add(attachment.id);
+    if (attachment.size > MAX_ENCRYPTED_ATTACHMENT_BYTES) {
+      return {
+        code: 'attachment_too_large',
+        message: `Attachment "${attachment.id}" is larger than 20 MB.`,
+      };
+    }
+    total += attachment.size;
+  }
+  return total > MAX_ENCRYPTED_TOTAL_BYTES
+    ? { code: 'attachments_too_large', message: 'The attachments together are larger than 50 MB.' }
+    : null;
 }
 
 /** A test for media types: accepted when some file field of the form accepts them. */

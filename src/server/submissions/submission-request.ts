@@ -1,37 +1,67 @@
-/** Reading the body of `POST /api/v1/submissions`: JSON SubmissionRequest, shapes checked. */
+/**
+ * Reading the body of `POST /api/v1/submissions`: an end-to-end encrypted SubmissionRequest,
+ * whose metadata is checked here (the content is a compact JWE the server cannot read). The
+ * plaintext shape of older devices is refused unless a test allows it.
+ */
 import { createHash } from 'node:crypto';
 import type { Answers } from '../../forms/model/form-definition.ts';
-import type { AnnouncedAttachment, SubmissionRequest } from '../../shared/submission.ts';
+import { isKeyId, isOfficeId } from '../../shared/destination.ts';
+import type {
+  AnnouncedAttachment,
+  PlaintextAttachment,
+  PlaintextSubmissionRequest,
+  SubmissionRequest,
+} from '../../shared/submission.ts';
 import type { OfficeDocument } from '../../shared/office-document.ts';
 import { answersShapeProblem } from '../forms/answers-shape.ts';
 import { canonicalJson } from '../forms/canonical-json.ts';
+import { compactJweProblem } from './jwe-shape.ts';
 
 /** Most attachments one submission may announce. */
 export const MAX_ATTACHMENTS = 100;
 
 /** A well-formed request with the fingerprint that identifies its content. */
 export interface ParsedSubmission {
-  /** The request. */
-  request: SubmissionRequest;
+  /** The request: encrypted, or plaintext where allowed. */
+  request: SubmissionRequest | PlaintextSubmissionRequest;
   /** SHA-256 hex of the body's canonical JSON: equal for a retry, whatever its key order. */
   fingerprint: string;
 }
+
+/** What parsing allows. */
+export interface ParseOptions {
+  /** Accept the plaintext shape (tests of the validation path only; `npm start` never does). */
+  allowPlaintext?: boolean;
+}
+
+/** Why a body is refused: 400 with this code. */
+export type SubmissionRequestCode =
+  'invalid_json' | 'invalid_request' | 'invalid_content' | 'plaintext_refused';
 
 /** The body is not a submission request; `message` names the problem, never an answer's value. */
 export class SubmissionRequestError extends Error {
   override name = 'SubmissionRequestError';
 
   constructor(
-    /** `invalid_json` when the body does not parse, else `invalid_request`. */
-    readonly code: 'invalid_json' | 'invalid_request',
+    /** What kind of problem: see SubmissionRequestCode. */
+    readonly code: SubmissionRequestCode,
     message: string,
   ) {
     super(message);
   }
 }
 
+const ENCRYPTED_KEYS = new Set([
+  'formId',
+  'formVersion',
+  'serviceId',
+  'destination',
+  'content',
+  'attachments',
+]);
+
 /** Parses and checks a request body. Throws SubmissionRequestError. */
-export function parseSubmissionRequest(text: string): ParsedSubmission {
+export function parseSubmissionRequest(text: string, options: ParseOptions = {}): ParsedSubmission {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -40,29 +70,83 @@ export function parseSubmissionRequest(text: string): ParsedSubmission {
     throw new SubmissionRequestError('invalid_json', 'The request body is not valid JSON.');
   }
   if (!isRecord(body)) fail('The body must be a JSON object SubmissionRequest.');
-  const { formId, formVersion, serviceId, answers, attachments, document } = body;
-  for (const [name, value] of Object.entries({ formId, formVersion, serviceId })) {
-    if (typeof value !== 'string' || value === '' || value.length > 200) {
-      fail(`"${name}" must be a non-empty text of at most 200 characters.`);
-    }
+  let request: SubmissionRequest | PlaintextSubmissionRequest;
+  if (body.content === undefined && options.allowPlaintext) {
+    request = parsePlaintext(body);
+  } else if (
+    body.content === undefined &&
+    (body.answers !== undefined || body.document !== undefined)
+  ) {
+    throw new SubmissionRequestError(
+      'plaintext_refused',
+      'Applications must be end-to-end encrypted: send "content" as compact JWE to the office key, never answers in clear.',
+    );
+  } else {
+    request = parseEncrypted(body);
   }
+  return {
+    request,
+    fingerprint: createHash('sha256').update(canonicalJson(body), 'utf8').digest('hex'),
+  };
+}
+
+function parseEncrypted(body: Record<string, unknown>): SubmissionRequest {
+  const unknown = Object.keys(body).filter((key) => !ENCRYPTED_KEYS.has(key));
+  if (unknown.length > 0) {
+    // Anything readable beside the routing metadata could be personal data.
+    fail(
+      `Unknown fields ${unknown.map((key) => `"${key}"`).join(', ')}: everything else belongs in "content".`,
+    );
+  }
+  const { formId, formVersion, serviceId, destination, content, attachments } = body;
+  checkTexts({ formId, formVersion, serviceId });
+  if (
+    !isRecord(destination) ||
+    !isOfficeId(destination.officeId) ||
+    !isKeyId(destination.kid) ||
+    Object.keys(destination).length !== 2
+  ) {
+    fail('"destination" must be { officeId, kid } of a published office key.');
+  }
+  if (typeof content !== 'string') fail('"content" must be the application as compact JWE.');
+  const problem = compactJweProblem(content, destination.kid);
+  if (problem !== null) {
+    throw new SubmissionRequestError('invalid_content', `"content": ${problem}.`);
+  }
+  return {
+    formId: formId as string,
+    formVersion: formVersion as string,
+    serviceId: serviceId as string,
+    destination: { officeId: destination.officeId, kid: destination.kid },
+    content,
+    attachments: parseCiphertextManifest(attachments),
+  };
+}
+
+function parsePlaintext(body: Record<string, unknown>): PlaintextSubmissionRequest {
+  const { formId, formVersion, serviceId, answers, attachments, document } = body;
+  checkTexts({ formId, formVersion, serviceId });
   const problem = answersShapeProblem(answers);
   if (problem !== null) {
     const where = problem.path === '' ? '"answers"' : `"answers.${problem.path}":`;
     fail(`${where} ${problem.message}.`);
   }
-  const request: SubmissionRequest = {
+  return {
     formId: formId as string,
     formVersion: formVersion as string,
     serviceId: serviceId as string,
     answers: answers as Answers,
-    attachments: parseAttachments(attachments),
+    attachments: parsePlaintextAttachments(attachments),
     ...(document === undefined ? {} : { document: parseOfficeDocument(document) }),
   };
-  return {
-    request,
-    fingerprint: createHash('sha256').update(canonicalJson(body), 'utf8').digest('hex'),
-  };
+}
+
+function checkTexts(texts: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(texts)) {
+    if (typeof value !== 'string' || value === '' || value.length > 200) {
+      fail(`"${name}" must be a non-empty text of at most 200 characters.`);
+    }
+  }
 }
 
 /** The office's German copy: checked for shape only (its words are the device's rendering). */
@@ -97,26 +181,47 @@ function isOfficeBlock(value: unknown): boolean {
   );
 }
 
-function parseAttachments(value: unknown): AnnouncedAttachment[] {
+function attachmentList(value: unknown): unknown[] {
   if (!Array.isArray(value)) fail('"attachments" must be a list (empty when there are none).');
   if (value.length > MAX_ATTACHMENTS) fail(`At most ${MAX_ATTACHMENTS} attachments.`);
-  return value.map((item, index) => {
+  return value;
+}
+
+/** Checks id, size and sha256 of one announced attachment; `where` names it in messages. */
+function checkAnnounced(item: Record<string, unknown>, where: string): AnnouncedAttachment {
+  const { id, size, sha256 } = item;
+  if (typeof id !== 'string' || !/^[A-Za-z0-9._-]{1,100}$/.test(id)) {
+    fail(`${where}.id must be 1–100 characters of A-Z a-z 0-9 . _ -.`);
+  }
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 1) {
+    fail(`${where}.size must be the size in bytes (a positive integer).`);
+  }
+  if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) {
+    fail(`${where}.sha256 must be the SHA-256 of the bytes in lowercase hex.`);
+  }
+  return { id, size, sha256 };
+}
+
+/** The encrypted manifest: `{ id, size, sha256 }` of each ciphertext and nothing else. */
+function parseCiphertextManifest(value: unknown): AnnouncedAttachment[] {
+  return attachmentList(value).map((item, index) => {
+    const where = `"attachments[${index}]"`;
+    if (!isRecord(item) || Object.keys(item).length !== 3) {
+      fail(`${where} must be { id, size, sha256 } of the encrypted document, nothing more.`);
+    }
+    return checkAnnounced(item, where);
+  });
+}
+
+function parsePlaintextAttachments(value: unknown): PlaintextAttachment[] {
+  return attachmentList(value).map((item, index) => {
     const where = `"attachments[${index}]"`;
     if (!isRecord(item)) fail(`${where} must be an object { id, type, size, sha256 }.`);
-    const { id, type, size, sha256 } = item;
-    if (typeof id !== 'string' || !/^[A-Za-z0-9._-]{1,100}$/.test(id)) {
-      fail(`${where}.id must be 1–100 characters of A-Z a-z 0-9 . _ -.`);
-    }
+    const { type } = item;
     if (typeof type !== 'string' || !/^[\w.+-]+\/[\w.+-]+$/.test(type)) {
       fail(`${where}.type must be a media type such as image/jpeg.`);
     }
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 1) {
-      fail(`${where}.size must be the size in bytes (a positive integer).`);
-    }
-    if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) {
-      fail(`${where}.sha256 must be the SHA-256 of the bytes in lowercase hex.`);
-    }
-    return { id, type, size, sha256 };
+    return { ...checkAnnounced(item, where), type };
   });
 }
 

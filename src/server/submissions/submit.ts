@@ -1,16 +1,20 @@
 /**
  * Accepting a submission with Idempotency-Key semantics: claim the key, then (only as its holder)
- * check form, version, answers and attachment manifest, and store everything in one transaction.
- * Refused requests give the key back, so a corrected request may use it.
+ * check its metadata, and store everything in one transaction. An encrypted submission is checked
+ * for form, version, destination office and key, and its ciphertext manifest; its answers cannot
+ * be read here (the device validated them, the office runs the same validation after decrypting).
+ * A plaintext one (tests only) is validated as before. Refused requests give the key back, so a
+ * corrected request may use it.
  */
 import type { Kysely } from 'kysely';
 import type { FormDefinition } from '../../forms/model/form-definition.ts';
-import type { SubmissionReceipt } from '../../shared/submission.ts';
+import { isEncryptedRequest, type SubmissionReceipt } from '../../shared/submission.ts';
 import { checkAnswers, type CheckedFieldError } from '../forms/check-answers.ts';
 import type { GermanMessages } from '../forms/messages.ts';
 import type { Database } from '../storage/schema.ts';
 import { claimKey, releaseKey } from './idempotency.ts';
-import { manifestProblem, type ManifestProblem } from './manifest.ts';
+import { submissionDestinationProblem } from '../offices/offices-store.ts';
+import { encryptedManifestProblem, manifestProblem, type ManifestProblem } from './manifest.ts';
 import { LockLostError, readReceipt, storeSubmission } from './receipts.ts';
 import type { ParsedSubmission } from './submission-request.ts';
 
@@ -37,7 +41,8 @@ export type SubmitOutcome =
   | { kind: 'form-not-found' }
   | { kind: 'form-version'; currentVersion: string }
   | { kind: 'invalid-answers'; errors: CheckedFieldError[] }
-  | { kind: 'invalid-attachments'; problem: ManifestProblem };
+  | { kind: 'invalid-attachments'; problem: ManifestProblem }
+  | { kind: 'unknown-destination'; message: string };
 
 /** Submits under `key` for the device with `deviceTokenHash`. */
 export async function submit(
@@ -61,7 +66,7 @@ export async function submit(
     return { kind: 'replayed', receipt };
   }
   try {
-    const refusal = refusalOf(context, parsed);
+    const refusal = await refusalOf(context, parsed);
     if (refusal !== null) {
       await releaseKey(db, key, claim.lockedAt);
       return refusal;
@@ -82,12 +87,25 @@ export async function submit(
 }
 
 /** Why the request cannot be stored, or null when it can. */
-function refusalOf(context: SubmitContext, parsed: ParsedSubmission): SubmitOutcome | null {
+async function refusalOf(
+  context: SubmitContext,
+  parsed: ParsedSubmission,
+): Promise<SubmitOutcome | null> {
   const { request } = parsed;
   const definition = context.forms.get(request.formId);
   if (definition === undefined) return { kind: 'form-not-found' };
   if (definition.version !== request.formVersion) {
     return { kind: 'form-version', currentVersion: definition.version };
+  }
+  if (isEncryptedRequest(request)) {
+    const message = await submissionDestinationProblem(
+      context.db,
+      request.destination,
+      request.serviceId,
+    );
+    if (message !== null) return { kind: 'unknown-destination', message };
+    const problem = encryptedManifestProblem(request.attachments);
+    return problem === null ? null : { kind: 'invalid-attachments', problem };
   }
   const checked = checkAnswers(definition, request.answers, context.messages);
   if (!checked.valid) return { kind: 'invalid-answers', errors: checked.errors };

@@ -2,8 +2,9 @@ import type { LotseDb, OutboxRow } from '../../db/database.ts';
 import type { SubmissionReceipt } from '../../shared/submission.ts';
 import { openOutboxAnnouncer, type OutboxChange } from '../outbox-channel.ts';
 import { BACKOFF_BASE_MS, backoffDelay } from './backoff.ts';
-import { deviceToken } from './device-token.ts';
+import { DeviceSession } from './device-token.ts';
 import { SendFailure } from './http-failure.ts';
+import { isSendable, markSent, sendableRequest } from './outbox-files.ts';
 import { fetchReceipt, postSubmission, type SubmissionTransport } from './submission-client.ts';
 import { uploadAttachments } from './upload.ts';
 
@@ -58,14 +59,17 @@ export async function drainOutbox(db: LotseDb, options: DrainOptions): Promise<D
   const transport: SubmissionTransport = {
     fetch: options.fetch ?? fetch.bind(globalThis),
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    token: await deviceToken(db),
+    token: '',
     timeoutMs: options.timeoutMs ?? 30_000,
     now,
     ...(options.signal ? { signal: options.signal } : {}),
   };
+  // Registers this device before its first request if it has no credential yet.
+  const session = new DeviceSession(db, transport);
   const chunkBytes = Math.min(options.chunkBytes ?? MAX_CHUNK_BYTES, MAX_CHUNK_BYTES);
   const pending = await db.outbox.where('state').anyOf('queued', 'sending').sortBy('createdAt');
-  const due = pending.filter((row) => row.nextAttemptAt <= now());
+  // A plaintext item waits for the worker to encrypt it (encrypt-legacy.ts).
+  const due = pending.filter((row) => row.nextAttemptAt <= now() && isSendable(row));
   const announcer = options.onChange ? undefined : openOutboxAnnouncer();
   const report = options.onChange ?? announcer!.announce;
   let sent = 0;
@@ -73,11 +77,11 @@ export async function drainOutbox(db: LotseDb, options: DrainOptions): Promise<D
   try {
     for (const row of due) {
       if (options.signal?.aborted) break;
-      const state = await sendItem(db, transport, row, {
-        chunkBytes,
-        random: options.random ?? Math.random,
-        report,
-      });
+      const random = options.random ?? Math.random;
+      // A revoked device sends nothing more: each item needs attention with the server's reason.
+      const state = session.revoked
+        ? await recordFailure(db, transport, row.id, session.revoked, random)
+        : await sendItem(db, transport, row, { chunkBytes, random, report, session });
       report({ id: row.id, state, kind: 'state' });
       if (state === 'sent') sent++;
       if (state === 'failed') failed++;
@@ -95,25 +99,28 @@ export async function drainOutbox(db: LotseDb, options: DrainOptions): Promise<D
   };
 }
 
-/** How one item is sent: chunk size, jitter, and where changes are reported. */
+/** How one item is sent: chunk size, jitter, where changes are reported, the credential. */
 interface SendSettings {
   chunkBytes: number;
   random: () => number;
   report: (change: OutboxChange) => void;
+  session: DeviceSession;
 }
 
 async function sendItem(
   db: LotseDb,
   transport: SubmissionTransport,
   row: OutboxRow,
-  { chunkBytes, random, report }: SendSettings,
+  settings: SendSettings,
 ): Promise<OutboxRow['state']> {
+  const { chunkBytes, random, report, session } = settings;
   await db.outbox.update(row.id, { state: 'sending', updatedAt: transport.now() });
   report({ id: row.id, state: 'sending', kind: 'state' });
   try {
+    await session.ensure();
     let receipt = row.receipt;
     if (!receipt) {
-      receipt = await postSubmission(transport, row.id, row.request);
+      receipt = await postSubmission(transport, row.id, sendableRequest(row));
       // Progress is durable at once: a later failure must never POST a different body.
       await db.outbox.update(row.id, { receipt, attempts: 0, updatedAt: transport.now() });
     }
@@ -125,14 +132,19 @@ async function sendItem(
       await db.outbox.update(row.id, { receipt, updatedAt: transport.now() });
     }
     if (receipt.missingAttachments.length > 0) throw incomplete(receipt);
-    await db.outbox.update(row.id, {
-      state: 'sent',
-      lastError: undefined,
-      updatedAt: transport.now(),
-    });
+    await markSent(db, row.id, transport.now());
     return 'sent';
   } catch (error) {
-    return recordFailure(db, transport, row.id, error, random);
+    let failure = error;
+    try {
+      // The server forgot this device (its database was reset): registered again, try once more.
+      if (await session.renewAfter(error)) {
+        return await sendItem(db, transport, (await db.outbox.get(row.id)) ?? row, settings);
+      }
+    } catch (renewError) {
+      failure = renewError;
+    }
+    return recordFailure(db, transport, row.id, failure, random);
   }
 }
 

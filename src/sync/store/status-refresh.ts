@@ -1,6 +1,6 @@
 import type { LotseDb, OutboxRow } from '../../db/database.ts';
 import type { SubmissionReceipt } from '../../shared/submission.ts';
-import { deviceToken } from './device-token.ts';
+import { storedCredential } from './device-token.ts';
 import { SendFailure } from './http-failure.ts';
 import { fetchReceipt, type SubmissionTransport } from './submission-client.ts';
 
@@ -52,11 +52,13 @@ export async function refreshSubmissionStatus(
       (row.statusCheckedAt ?? -Infinity) + interval <= now(),
   );
   const summary: StatusRefreshSummary = { checked: 0, changed: 0 };
-  if (due.length === 0) return summary;
+  // Sent items were sent with a credential; without one (never registered) there is none to ask.
+  const credential = due.length === 0 ? null : await storedCredential(db);
+  if (credential === null) return summary;
   const transport: SubmissionTransport = {
     fetch: options.fetch ?? fetch.bind(globalThis),
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    token: await deviceToken(db),
+    token: credential.token,
     timeoutMs: options.timeoutMs ?? 15_000,
     now,
     ...(options.signal ? { signal: options.signal } : {}),

@@ -8,7 +8,7 @@ export interface SubmissionTransport {
   fetch: typeof fetch;
   /** Origin of the API, e.g. "https://lotse.example" (no trailing slash). */
   baseUrl: string;
-  /** This device's token. */
+  /** This device's credential token (`Authorization: Bearer`); '' until DeviceSession set it. */
   token: string;
   /** Per-request timeout (ms). */
   timeoutMs: number;
@@ -92,7 +92,10 @@ async function send(
   try {
     return await transport.fetch(`${transport.baseUrl}${path}`, {
       ...init,
-      headers: { ...(init.headers as Record<string, string>), 'X-Device-Token': transport.token },
+      headers: {
+        ...(init.headers as Record<string, string>),
+        Authorization: `Bearer ${transport.token}`,
+      },
       // A redirect is never our API answering (captive portals redirect): do not follow it.
       redirect: 'manual',
       cache: 'no-store',

@@ -1,5 +1,6 @@
 import type { LotseDb, OutboxRow } from '../../db/database.ts';
 import { SendFailure } from './http-failure.ts';
+import { uploadBlob } from './outbox-files.ts';
 import { fetchUploadOffset, putChunk, type SubmissionTransport } from './submission-client.ts';
 
 /**
@@ -23,7 +24,7 @@ export async function uploadAttachments(
   };
   for (const id of missing) {
     const announced = row.request.attachments.find((attachment) => attachment.id === id);
-    const stored = await db.attachments.get(id);
+    const stored = await uploadBlob(db, row, id);
     if (!announced || !stored) throw needsAttention(id);
     let offset = id in uploaded ? await fetchUploadOffset(transport, row.id, id) : 0;
     await save(id, offset);
@@ -32,7 +33,7 @@ export async function uploadAttachments(
     const rounds = Math.ceil(announced.size / chunkBytes) + 2;
     for (let round = 0; offset < announced.size && round < rounds; round++) {
       const end = Math.min(offset + chunkBytes, announced.size);
-      const bytes = new Uint8Array(await stored.blob.slice(offset, end).arrayBuffer());
+      const bytes = new Uint8Array(await stored.slice(offset, end).arrayBuffer());
       offset = await putChunk(transport, row.id, id, {
         start: offset,
         bytes,

@@ -81,9 +81,56 @@ describe('database migrations', () => {
     const current = new LotseDb(name);
     expect(await current.drafts.get('d1')).toEqual(draft);
     expect(await current.attachments.where('draftId').equals('d1').count()).toBe(1);
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBeGreaterThanOrEqual(3);
     expect(await current.outbox.count()).toBe(0);
     expect(await current.deviceMeta.count()).toBe(0);
+    await current.delete();
+  });
+
+  it('keeps queued plaintext outbox items when a version-3 database is opened by version 4', async () => {
+    const name = `migrate-${Math.random()}`;
+    // The schema exactly as version 3 shipped it.
+    const v3 = new Dexie(name);
+    v3.version(1).stores({
+      catalogueMeta: 'key',
+      catalogueGroups: 'id, parentId',
+      catalogueServices: 'id, leistungId',
+      searchIndex: 'version',
+    });
+    v3.version(2).stores({
+      formsMeta: 'key',
+      forms: 'id, *leikaKeys',
+      drafts: 'id, formId, updatedAt',
+      attachments: 'id, draftId',
+      profile: 'key',
+    });
+    v3.version(3).stores({ outbox: 'id, state, createdAt', deviceMeta: 'key' });
+    const queued = {
+      id: 'd1',
+      state: 'queued',
+      request: {
+        formId: 'f',
+        formVersion: '1',
+        serviceId: 's',
+        answers: { F1: 'Ada' },
+        attachments: [],
+      },
+      attempts: 0,
+      nextAttemptAt: 1,
+      uploaded: {},
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    await v3.table('outbox').add(queued);
+    v3.close();
+
+    const current = new LotseDb(name);
+    expect(await current.outbox.get('d1')).toEqual(queued);
+    expect(current.verno).toBeGreaterThanOrEqual(4);
+    expect(await current.outboxFiles.count()).toBe(0);
+    expect(await current.destinations.count()).toBe(0);
+    await current.outboxFiles.add({ outboxId: 'd1', attachmentId: 'a1', blob: new Blob(['x']) });
+    expect(await current.outboxFiles.where('outboxId').equals('d1').count()).toBe(1);
     await current.delete();
   });
 });

@@ -129,13 +129,17 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
       expect(Date.parse(String(body.publishedAt))).not.toBeNaN();
     });
 
-    it('answers unknown API paths with a JSON 404, never the app page', async () => {
+    it('answers unknown API paths with a JSON error, never the app page', async () => {
       const response = await fetch(`${server.url}/api/v1/nope`, {
         headers: { Accept: 'text/html' },
       });
-      expect(response.status).toBe(404);
+      // Every API path but the public ones needs a device, unknown ones too (fail closed).
+      expect(response.status).toBe(401);
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-      expect(await response.json()).toMatchObject({ error: { code: 'not_found' } });
+      expect(await response.json()).toMatchObject({ error: { code: 'unauthenticated' } });
+      const wrongMethod = await fetch(`${server.url}/api/v1/catalogue`, { method: 'DELETE' });
+      expect(wrongMethod.status).toBe(404);
+      expect(await wrongMethod.json()).toMatchObject({ error: { code: 'not_found' } });
     });
   },
 );

@@ -66,8 +66,15 @@ describe('the server process', () => {
     expect(info.services).toBeGreaterThan(1000);
     bundledVersion = info.version;
     expect((await fetch(`${url}/`)).status).toBe(200);
+    // A fresh machine gets a demo office to encrypt to, and is told so once.
+    const forms = (await (await fetch(`${url}/api/v1/forms`)).json()) as {
+      destinations: { officeId: string }[];
+    };
+    expect(forms.destinations.map((destination) => destination.officeId)).toEqual(['demo']);
     server.child.kill('SIGTERM');
-    expect((await server.exit).code).toBe(0);
+    const { code, out } = await server.exit;
+    expect(code).toBe(0);
+    expect(out).toContain(`Demo office key created: ${join(env.DATA_DIR!, 'office-keys')}`);
   });
 
   it('publishes a file from the command line and keeps it over the bundled one on restart', async () => {

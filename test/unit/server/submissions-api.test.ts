@@ -14,10 +14,13 @@ import { officeDocument } from '../../../src/forms/office-document.ts';
 import { listen, tempDir, testDialects } from '../../support/server.ts';
 import type { Listening, TestStorage } from '../../support/server.ts';
 import {
+  auth,
   call,
   deviceToken,
+  knownDevice,
   postSubmission,
   prepareSubmission,
+  trustDevice,
   WOHNSITZ,
 } from './submissions-fixtures.ts';
 
@@ -38,7 +41,10 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
       storage = await dialect.create();
       db = (await openStorage(storage.config)).db;
       staticDir = await tempDir();
-      server = await listen(createApp({ db, staticDir: staticDir.path }));
+      server = await listen(
+        createApp({ db, staticDir: staticDir.path, allowPlaintextSubmissions: true }),
+      );
+      await trustDevice(db, token);
     });
 
     afterEach(async () => {
@@ -106,7 +112,7 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
         headers: {
           'Content-Type': 'application/json',
           'Idempotency-Key': key,
-          'X-Device-Token': token,
+          ...auth(token),
         },
         body: JSON.stringify(request),
       }));
@@ -140,7 +146,7 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
     it('refuses the same key from another device with 422', async () => {
       const { key, request } = prepareSubmission(1000);
       await postSubmission(server.url, key, token, request);
-      const reply = await postSubmission(server.url, key, deviceToken(), request);
+      const reply = await postSubmission(server.url, key, await knownDevice(db), request);
       expect(reply.status).toBe(422);
       expect(reply.body.error?.code).toBe('idempotency_key_reused');
     });
@@ -170,12 +176,14 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
       }
     });
 
-    it('answers 401 without a device token', async () => {
+    it('answers 401 without a known device token', async () => {
       const { key, request } = prepareSubmission(1000);
-      for (const bad of [null, 'short']) {
+      for (const bad of [null, 'short', deviceToken()]) {
         const reply = await postSubmission(server.url, key, bad, request);
         expect(reply.status).toBe(401);
+        expect(reply.body.error?.code).toBe('unauthenticated');
       }
+      expect(await db.selectFrom('idempotency_keys').select('key').execute()).toHaveLength(0);
     });
 
     it('refuses invalid answers with exactly the errors of validateForm, in German', async () => {
@@ -249,13 +257,13 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
       const { key, request } = prepareSubmission(1000);
       const stored = await postSubmission(server.url, key, token, request);
       const status = (t: string) =>
-        call(`${server.url}/api/v1/submissions/${key}`, { headers: { 'X-Device-Token': t } });
+        call(`${server.url}/api/v1/submissions/${key}`, { headers: auth(t) });
       const mine = await status(token);
       expect(mine.status).toBe(200);
       expect(mine.body).toEqual(stored.body);
-      const other = await status(deviceToken());
+      const other = await status(await knownDevice(db));
       const unknown = await call(`${server.url}/api/v1/submissions/${randomUUID()}`, {
-        headers: { 'X-Device-Token': token },
+        headers: auth(token),
       });
       expect(other.status).toBe(404);
       expect(unknown.status).toBe(404);
@@ -281,7 +289,8 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
         .insertInto('idempotency_keys')
         .values({
           key,
-          fingerprint: parseSubmissionRequest(JSON.stringify(body)).fingerprint,
+          fingerprint: parseSubmissionRequest(JSON.stringify(body), { allowPlaintext: true })
+            .fingerprint,
           device_token_hash: hashDeviceToken(device),
           state: 'processing',
           receipt_json: null,

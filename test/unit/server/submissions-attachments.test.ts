@@ -7,11 +7,14 @@ import { readAttachmentBytes } from '../../../src/server/submissions/attachments
 import { listen, tempDir, testDialects } from '../../support/server.ts';
 import type { Listening, TestStorage } from '../../support/server.ts';
 import {
+  auth,
   call,
   deviceToken,
+  knownDevice,
   postSubmission,
   prepareSubmission,
   putChunk,
+  trustDevice,
   uploadFrom,
   type Prepared,
 } from './submissions-fixtures.ts';
@@ -35,7 +38,10 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
       storage = await dialect.create();
       db = (await openStorage(storage.config)).db;
       staticDir = await tempDir();
-      server = await listen(createApp({ db, staticDir: staticDir.path }));
+      server = await listen(
+        createApp({ db, staticDir: staticDir.path, allowPlaintextSubmissions: true }),
+      );
+      await trustDevice(db, token);
     });
 
     afterEach(async () => {
@@ -58,7 +64,7 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
 
     function status(prepared: Prepared) {
       return call(`${server.url}/api/v1/submissions/${prepared.key}`, {
-        headers: { 'X-Device-Token': token },
+        headers: auth(token),
       });
     }
 
@@ -85,7 +91,7 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
       await putChunk(server.url, prepared, token, 0, MiB);
       const head = await fetch(attachmentUrl(prepared), {
         method: 'HEAD',
-        headers: { 'X-Device-Token': token },
+        headers: auth(token),
       });
       expect(head.status).toBe(200);
       const offset = Number(head.headers.get('upload-offset'));
@@ -116,7 +122,7 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
       expect(rejected.status).toBe(422);
       expect(rejected.body.error?.code).toBe('hash_mismatch');
       expect((await status(prepared)).body.status).toBe('awaiting-attachments');
-      const state = await call(attachmentUrl(prepared), { headers: { 'X-Device-Token': token } });
+      const state = await call(attachmentUrl(prepared), { headers: auth(token) });
       expect(state.headers.get('upload-offset')).toBe('0');
       expect((await uploadFrom(server.url, prepared, token)).status).toBe(200);
       expect((await status(prepared)).body.status).toBe('received');
@@ -124,23 +130,26 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
 
     it('keeps uploads to the device that submitted and to announced attachments', async () => {
       const prepared = await submitted(1000);
-      const stranger = await putChunk(server.url, prepared, deviceToken(), 0, 1000);
+      const stranger = await putChunk(server.url, prepared, await knownDevice(db), 0, 1000);
       expect(stranger.status).toBe(404);
+      const anonymous = await putChunk(server.url, prepared, deviceToken(), 0, 1000);
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get('www-authenticate')).toMatch(/^Bearer /);
       const unknown = await call(`${server.url}/api/v1/submissions/${prepared.key}/attachments/x`, {
         method: 'PUT',
-        headers: { 'X-Device-Token': token, 'Content-Range': 'bytes 0-9/1000' },
+        headers: { ...auth(token), 'Content-Range': 'bytes 0-9/1000' },
         body: Buffer.alloc(10),
       });
       expect(unknown.status).toBe(404);
       const missingRange = await call(attachmentUrl(prepared), {
         method: 'PUT',
-        headers: { 'X-Device-Token': token },
+        headers: auth(token),
         body: Buffer.alloc(10),
       });
       expect(missingRange.status).toBe(400);
       const wrongTotal = await call(attachmentUrl(prepared), {
         method: 'PUT',
-        headers: { 'X-Device-Token': token, 'Content-Range': 'bytes 0-9/2000' },
+        headers: { ...auth(token), 'Content-Range': 'bytes 0-9/2000' },
         body: Buffer.alloc(10),
       });
       expect(wrongTotal.status).toBe(400);

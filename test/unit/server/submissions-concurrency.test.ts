@@ -9,6 +9,7 @@ import {
   postSubmission,
   prepareSubmission,
   putChunk,
+  trustDevice,
 } from './submissions-fixtures.ts';
 
 const { dialects, skipped } = await testDialects();
@@ -29,8 +30,11 @@ describe.runIf(postgres !== undefined)('two server processes on one PostgreSQL',
     // Two Kysely pools on one database, as two processes behind a load balancer.
     instances = await Promise.all([openStorage(storage.config), openStorage(storage.config)]);
     servers = await Promise.all(
-      instances.map(({ db }) => listen(createApp({ db, staticDir: staticDir.path }))),
+      instances.map(({ db }) =>
+        listen(createApp({ db, staticDir: staticDir.path, allowPlaintextSubmissions: true })),
+      ),
     );
+    await trustDevice(instances[0]!.db, token);
   });
 
   afterAll(async () => {

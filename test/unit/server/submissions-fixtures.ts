@@ -1,26 +1,82 @@
 /** Shared helpers of the submission API tests: a valid Wohnsitz-Anmeldung with one real document. */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import type { Answers, FileAnswer } from '../../../src/forms/model/form-definition.ts';
 import { bundledForms } from '../../../src/forms/definitions/index.ts';
 import { todayInGermany } from '../../../src/server/forms/check-answers.ts';
-import type { SubmissionReceipt, SubmissionRequest } from '../../../src/shared/submission.ts';
+import type {
+  PlaintextSubmissionRequest,
+  SubmissionReceipt,
+} from '../../../src/shared/submission.ts';
+import type { Database } from '../../../src/server/storage/schema.ts';
+import { hashDeviceToken } from '../../../src/server/submissions/device-token.ts';
 import { wohnsitzAnswers } from '../../support/authored-answers.ts';
 
 /** The form every test submits. */
 export const WOHNSITZ = bundledForms.find((form) => form.id === 'lotse-wohnsitz-anmeldung')!;
 
-/** A fresh device token (32 random bytes, base64url). */
+/** A fresh device token (32 random bytes, base64url); trustDevice makes the server know it. */
 export function deviceToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** A submission with one attachment of `bytes`, ready to POST, and the bytes to upload. */
+/** Stores `token` as a known citizen device, as POST /api/v1/devices would; returns the id. */
+export async function trustDevice(db: Kysely<Database>, token: string): Promise<string> {
+  const id = randomUUID();
+  await db
+    .insertInto('devices')
+    .values({
+      id,
+      kind: 'citizen',
+      label: null,
+      token_hash: hashDeviceToken(token),
+      created_at: new Date().toISOString(),
+      revoked_at: null,
+      last_seen_at: null,
+    })
+    .execute();
+  return id;
+}
+
+/** The token of a new device the server knows (another device than the test's own). */
+export async function knownDevice(db: Kysely<Database>): Promise<string> {
+  const token = deviceToken();
+  await trustDevice(db, token);
+  return token;
+}
+
+/** Registers a citizen device over HTTP (POST /api/v1/devices {}) and returns its token. */
+export async function registerDevice(base: string): Promise<string> {
+  const response = await fetch(`${base}/api/v1/devices`, { method: 'POST', body: '{}' });
+  if (response.status !== 201) throw new Error(`registration answered ${response.status}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** The Authorization header of a device token. */
+export function auth(token: string): { Authorization: string } {
+  return { Authorization: `Bearer ${token}` };
+}
+
+/**
+ * A plaintext submission with one attachment of `bytes`, ready to POST to a server that allows
+ * plaintext (tests of the validation path), and the bytes to upload.
+ */
 export interface Prepared {
   /** The Idempotency-Key. */
   key: string;
   /** The body. */
-  request: SubmissionRequest;
+  request: PlaintextSubmissionRequest;
   /** The document's bytes. */
+  bytes: Buffer;
+}
+
+/** What the upload helpers need: the key, the announced attachment and its bytes (any request). */
+export interface Uploadable {
+  /** The Idempotency-Key. */
+  key: string;
+  /** The request's manifest. */
+  request: { attachments: { id: string; size: number }[] };
+  /** The bytes to upload (the document, or its ciphertext). */
   bytes: Buffer;
 }
 
@@ -84,7 +140,7 @@ export function postSubmission(
 ): Promise<Reply> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (key !== null) headers['Idempotency-Key'] = key;
-  if (token !== null) headers['X-Device-Token'] = token;
+  if (token !== null) headers.Authorization = `Bearer ${token}`;
   return call(`${base}/api/v1/submissions`, {
     method: 'POST',
     headers,
@@ -95,7 +151,7 @@ export function postSubmission(
 /** PUT one chunk of an attachment. */
 export function putChunk(
   base: string,
-  prepared: Prepared,
+  prepared: Uploadable,
   token: string,
   start: number,
   end: number,
@@ -105,7 +161,7 @@ export function putChunk(
   return call(`${base}/api/v1/submissions/${prepared.key}/attachments/${attachment.id}`, {
     method: 'PUT',
     headers: {
-      'X-Device-Token': token,
+      ...auth(token),
       'Content-Range': `bytes ${start}-${end - 1}/${attachment.size}`,
       'Content-Type': 'application/octet-stream',
     },
@@ -116,7 +172,7 @@ export function putChunk(
 /** Uploads the whole attachment in 1 MiB chunks from `from`; returns the last reply. */
 export async function uploadFrom(
   base: string,
-  prepared: Prepared,
+  prepared: Uploadable,
   token: string,
   from = 0,
   bytes: Buffer = prepared.bytes,

@@ -16,10 +16,13 @@ import {
 import { listen, tempDir, testDialects } from '../../support/server.ts';
 import type { Listening, TestStorage } from '../../support/server.ts';
 import {
+  auth,
   call,
   deviceToken,
+  knownDevice,
   postSubmission,
   prepareSubmission,
+  trustDevice,
   uploadFrom,
   type Reply,
 } from './submissions-fixtures.ts';
@@ -70,7 +73,10 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
       storage = await dialect.create();
       db = (await openStorage(storage.config)).db;
       staticDir = await tempDir();
-      server = await listen(createApp({ db, staticDir: staticDir.path }));
+      server = await listen(
+        createApp({ db, staticDir: staticDir.path, allowPlaintextSubmissions: true }),
+      );
+      await trustDevice(db, token);
     });
 
     afterEach(async () => {
@@ -105,7 +111,7 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
 
     const receiptFor = (key: string, deviceTokenValue: string | null = token): Promise<Reply> =>
       call(`${server.url}/api/v1/submissions/${key}`, {
-        headers: deviceTokenValue === null ? {} : { 'X-Device-Token': deviceTokenValue },
+        headers: deviceTokenValue === null ? {} : auth(deviceTokenValue),
       });
 
     it('shows the submitting device the new status with the note and the time of the change', async () => {
@@ -190,7 +196,7 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
     it('still answers 404 to another device and 401 without a token after a change', async () => {
       const { key, reference } = await submitted();
       await change(reference, 'decided');
-      expect((await receiptFor(key, deviceToken())).status).toBe(404);
+      expect((await receiptFor(key, await knownDevice(db))).status).toBe(404);
       expect((await receiptFor(key, null)).status).toBe(401);
       expect((await receiptFor(key)).body.status).toBe('decided');
     });

@@ -10,7 +10,13 @@ import {
   type ProxyRoute,
   type SubmissionFaultProxy,
 } from '../../support/submission-fault-proxy.ts';
-import { queueKita, serverReceipt, startRealServer, storedCounts } from './real-server-fixture.ts';
+import {
+  downloadOffices,
+  queueKita,
+  serverReceipt,
+  startRealServer,
+  storedCounts,
+} from './real-server-fixture.ts';
 
 let server: LotseServer;
 let proxy: SubmissionFaultProxy;
@@ -25,6 +31,7 @@ afterAll(() => server.stop());
 beforeEach(async () => {
   proxy = await startSubmissionFaultProxy(server.url);
   db = new LotseDb(`real-faults-${Math.random()}`);
+  await downloadOffices(db, server.url);
   clock = testClock();
   options = { baseUrl: proxy.url, now: clock.now, random: () => 0.5, timeoutMs: 5_000 };
 });

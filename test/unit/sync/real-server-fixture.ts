@@ -8,8 +8,9 @@ import { bundledForms } from '../../../src/forms/definitions/index.ts';
 import { createDraft, saveAttachment } from '../../../src/drafts/store/drafts-store.ts';
 import { todayInGermany } from '../../../src/server/forms/check-answers.ts';
 import type { SubmissionReceipt } from '../../../src/shared/submission.ts';
-import { deviceToken } from '../../../src/sync/store/device-token.ts';
+import { storedCredential } from '../../../src/sync/store/device-token.ts';
 import { enqueueSubmission } from '../../../src/sync/store/enqueue.ts';
+import { syncForms } from '../../../src/forms/store/forms-store.ts';
 import { kitaAnswers } from '../../support/authored-answers.ts';
 import { startLotseServer, type LotseServer } from '../../support/lotse-server.ts';
 import { documentBytes } from '../../support/outbox-fixture.ts';
@@ -35,10 +36,26 @@ export async function startRealServer(env: Record<string, string> = {}): Promise
 }
 
 /**
- * Creates a complete Kita application on the device, with an employment certificate of
- * `documentSize` bytes (none when 0), and puts it into the outbox.
+ * Downloads the forms with the server's offices and keys onto the device, as the app does at
+ * start: without them nothing can be encrypted, so nothing can be queued.
  */
-export async function queueKita(db: LotseDb, name: string, documentSize = 0): Promise<OutboxRow> {
+export async function downloadOffices(db: LotseDb, baseUrl: string): Promise<void> {
+  const result = await syncForms(db, { url: `${baseUrl}/api/v1/forms` });
+  if (result.status === 'failed') throw new Error(`forms download failed: ${result.reason}`);
+  if ((await db.destinations.count()) === 0) throw new Error('the server published no office');
+}
+
+/**
+ * Creates a complete Kita application on the device, with an employment certificate of
+ * `documentSize` bytes (none when 0; `document` gives its bytes and name instead), and puts it
+ * into the outbox.
+ */
+export async function queueKita(
+  db: LotseDb,
+  name: string,
+  documentSize = 0,
+  document?: { bytes: Uint8Array<ArrayBuffer>; name: string },
+): Promise<OutboxRow> {
   const answers = kitaAnswers(todayInGermany());
   const parent = answers.G_lotse_eltern as Record<string, unknown>[];
   const rest = { ...parent[0]! };
@@ -52,12 +69,12 @@ export async function queueKita(db: LotseDb, name: string, documentSize = 0): Pr
     { formId: KITA.id, formVersion: KITA.version, serviceId: KITA.leikaKeys[0]! },
     { answers, paths: [] },
   );
-  if (documentSize > 0) {
-    const bytes = documentBytes(documentSize, name.length);
+  if (documentSize > 0 || document) {
+    const bytes = document?.bytes ?? documentBytes(documentSize, name.length);
     const blob = new Blob([bytes], { type: 'application/pdf' });
     const file = await saveAttachment(db, draft.id, {
       blob,
-      name: 'bescheinigung.pdf',
+      name: document?.name ?? 'bescheinigung.pdf',
       type: blob.type,
     });
     answers.G_lotse_eltern = [{ ...rest, F_lotse_nachweis_beschaeftigung: file }];
@@ -66,14 +83,14 @@ export async function queueKita(db: LotseDb, name: string, documentSize = 0): Pr
   return enqueueSubmission(db, draft.id, KITA);
 }
 
-/** The receipt the server holds for a key, asked with this device's token (null when 404). */
+/** The receipt the server holds for a key, asked with this device's credential (null when 404). */
 export async function serverReceipt(
   baseUrl: string,
   db: LotseDb,
   key: string,
 ): Promise<SubmissionReceipt | null> {
   const response = await fetch(`${baseUrl}/api/v1/submissions/${key}`, {
-    headers: { 'X-Device-Token': await deviceToken(db) },
+    headers: { Authorization: `Bearer ${(await storedCredential(db))?.token ?? ''}` },
   });
   if (response.status === 404) return null;
   if (!response.ok) throw new Error(`GET receipt answered ${response.status}`);

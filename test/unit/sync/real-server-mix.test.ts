@@ -10,7 +10,13 @@ import {
   type ProxyRoute,
   type SubmissionFaultProxy,
 } from '../../support/submission-fault-proxy.ts';
-import { queueKita, serverReceipt, startRealServer, storedCounts } from './real-server-fixture.ts';
+import {
+  downloadOffices,
+  queueKita,
+  serverReceipt,
+  startRealServer,
+  storedCounts,
+} from './real-server-fixture.ts';
 
 let server: LotseServer;
 let proxy: SubmissionFaultProxy;
@@ -19,6 +25,7 @@ beforeAll(async () => {
   server = await startRealServer();
   proxy = await startSubmissionFaultProxy(server.url);
   db = new LotseDb(`real-mix-${Math.random()}`);
+  await downloadOffices(db, server.url);
 }, 60_000);
 afterAll(async () => {
   await proxy.stop();

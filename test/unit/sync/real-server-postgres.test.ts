@@ -7,11 +7,14 @@ import {
   probePostgres,
   TEST_DATABASE_URL,
 } from '../../support/postgres.ts';
+import type { Destination } from '../../../src/shared/destination.ts';
+import { demoKeyFile, runOfficeCli } from '../../support/office-cli.ts';
+import { prepareEncrypted } from '../server/encrypted-fixtures.ts';
 import {
+  auth,
   call,
-  deviceToken,
   postSubmission,
-  prepareSubmission,
+  registerDevice,
   uploadFrom,
 } from '../server/submissions-fixtures.ts';
 import { startRealServer } from './real-server-fixture.ts';
@@ -23,7 +26,9 @@ describe.runIf(probe.available)('two server processes on one PostgreSQL', () => 
   let schema: string;
   let servers: LotseServer[] = [];
   let client: pg.Client;
-  const token = deviceToken();
+  let token: string;
+  let office: Destination;
+  let databaseUrl: string;
 
   beforeAll(async () => {
     schema = await createTestSchema();
@@ -33,6 +38,12 @@ describe.runIf(probe.available)('two server processes on one PostgreSQL', () => 
     // One after the other: the first runs the migrations, the second finds them done.
     servers.push(await startRealServer(env));
     servers.push(await startRealServer(env));
+    // Registered through one process, known to both: they share the database.
+    token = await registerDevice(servers[0]!.url);
+    // The first start created the demo office; both publish it.
+    const forms = await fetch(`${servers[1]!.url}/api/v1/forms`);
+    office = ((await forms.json()) as { destinations: Destination[] }).destinations[0]!;
+    databaseUrl = env.DATABASE_URL;
     client = new pg.Client({ connectionString: url.toString() });
     await client.connect();
   }, 60_000);
@@ -46,7 +57,7 @@ describe.runIf(probe.available)('two server processes on one PostgreSQL', () => 
 
   it('stores one row with one reference when both processes get the same POST at once', async () => {
     for (let round = 0; round < 20; round++) {
-      const { key, request } = prepareSubmission(1000);
+      const { key, request } = await prepareEncrypted(office, undefined, 1000);
       const replies = await Promise.all(
         servers.map((server) => postSubmission(server.url, key, token, request)),
       );
@@ -69,15 +80,52 @@ describe.runIf(probe.available)('two server processes on one PostgreSQL', () => 
   }, 30_000);
 
   it('shows a document uploaded through one process as received by the other', async () => {
-    const prepared = prepareSubmission(300_000);
+    const prepared = await prepareEncrypted(office, undefined, 300_000);
     const [first, second] = servers as [LotseServer, LotseServer];
     expect((await postSubmission(first.url, prepared.key, token, prepared.request)).status).toBe(
       201,
     );
     expect((await uploadFrom(second.url, prepared, token)).status).toBe(200);
     const receipt = await call(`${first.url}/api/v1/submissions/${prepared.key}`, {
-      headers: { 'X-Device-Token': token },
+      headers: auth(token),
     });
     expect(receipt.body).toMatchObject({ status: 'received', missingAttachments: [] });
   });
+
+  it('keeps no marker in any table and opens with the office key (office:decrypt)', async () => {
+    const marker = `MARKER${crypto.randomUUID().replaceAll('-', '')}`;
+    const prepared = await prepareEncrypted(office, marker);
+    const [first, second] = servers as [LotseServer, LotseServer];
+    expect((await postSubmission(first.url, prepared.key, token, prepared.request)).status).toBe(
+      201,
+    );
+    expect((await uploadFrom(second.url, prepared, token)).status).toBe(200);
+    const tables = await client.query<{ name: string }>(
+      'select table_name as name from information_schema.tables where table_schema = $1',
+      [schema],
+    );
+    for (const { name } of tables.rows) {
+      const rows = await client.query(`select * from ${schema}."${name}"`);
+      const text = rows.rows
+        .flatMap((row: Record<string, unknown>) => Object.values(row))
+        .map((value) => (Buffer.isBuffer(value) ? value.toString('latin1') : String(value)))
+        .join('\n');
+      expect(text, name).not.toContain(marker);
+    }
+    const reference = (
+      await client.query<{ reference: string }>(
+        'select reference from submissions where idempotency_key = $1',
+        [prepared.key],
+      )
+    ).rows[0]!.reference;
+    const run = await runOfficeCli(
+      'decrypt-cli.ts',
+      ['--key', await demoKeyFile(first.dataDir), '--reference', reference],
+      { DATABASE_URL: databaseUrl },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(marker);
+    expect(run.stdout).toContain('✓ keine Fehler');
+    expect(run.stdout).toContain('Prüfsummen stimmen (verschlüsselt und entschlüsselt)');
+  }, 60_000);
 });

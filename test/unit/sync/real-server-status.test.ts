@@ -12,7 +12,7 @@ import {
 } from '../../../src/sync/store/status-refresh.ts';
 import type { LotseServer } from '../../support/lotse-server.ts';
 import { testClock, type TestClock } from '../../support/outbox-fixture.ts';
-import { queueKita, startRealServer } from './real-server-fixture.ts';
+import { downloadOffices, queueKita, startRealServer } from './real-server-fixture.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -26,6 +26,7 @@ let asked: string[];
 beforeAll(async () => {
   server = await startRealServer();
   db = new LotseDb(`real-status-${Math.random()}`);
+  await downloadOffices(db, server.url);
   clock = testClock();
 }, 60_000);
 afterAll(async () => {

@@ -9,7 +9,13 @@ import {
   startSubmissionFaultProxy,
   type SubmissionFaultProxy,
 } from '../../support/submission-fault-proxy.ts';
-import { queueKita, serverReceipt, startRealServer, storedCounts } from './real-server-fixture.ts';
+import {
+  downloadOffices,
+  queueKita,
+  serverReceipt,
+  startRealServer,
+  storedCounts,
+} from './real-server-fixture.ts';
 
 let server: LotseServer;
 let proxy: SubmissionFaultProxy;
@@ -26,6 +32,7 @@ beforeEach(async () => {
   proxy = await startSubmissionFaultProxy(server.url);
   name = `real-tabs-${Math.random()}`;
   db = new LotseDb(name);
+  await downloadOffices(db, server.url);
   clock = testClock();
   options = { baseUrl: proxy.url, now: clock.now, random: () => 0.5, timeoutMs: 5_000 };
 });
