@@ -12,6 +12,7 @@ import { routeUrl, type Route } from './routes.ts';
 import type { ApplyUpdate } from './sw-bridge.ts';
 import { OUTBOX_CHANGED, waitingCount } from '../sync/outbox-client.ts';
 import { renderCatalogueState, renderScreen } from './screens.ts';
+import { SessionController, type SessionView } from '../security/ui/session-controller.ts';
 
 /** The app shell: header with language choice, the current screen, update prompt, footer. */
 @customElement('lotse-app')
@@ -27,6 +28,10 @@ export class LotseApp extends LitElement {
   @state() private waiting = 0;
   private readonly catalogue = new CatalogueController(this);
   private readonly router = new RouterController(this, (route) => void this.afterNavigation(route));
+  /** Profiles and the lock: while locked, the lock screen takes the place of every screen. */
+  private readonly session = new SessionController(this, (previous) => {
+    void this.onSessionChange(previous);
+  });
 
   constructor() {
     super();
@@ -80,8 +85,32 @@ export class LotseApp extends LitElement {
   };
 
   private readonly onPageTitle = (event: CustomEvent<{ title: string }>): void => {
+    // Nothing of a draft may show while locked, not even in the tab's title.
+    if (this.locked) return;
     document.title = `${event.detail.title} – Lotse`;
   };
+
+  /** True while the lock screen (or the first staff profile) stands in for the app. */
+  private get locked(): boolean {
+    const view = this.session.view;
+    return view.phase === 'locked' || (view.phase === 'open' && view.deviceKind === 'staff');
+  }
+
+  /**
+   * Locked: the title says so. Unlocked again: the same URL shows again (a draft reopens on the
+   * page it stored), with its title and the focus on its heading.
+   */
+  private async onSessionChange(previous: SessionView): Promise<void> {
+    if (this.locked) {
+      document.title = t('common:security.lock.documentTitle');
+      return;
+    }
+    const wasLocked =
+      previous.phase === 'locked' || (previous.phase === 'open' && previous.deviceKind === 'staff');
+    if (!wasLocked) return;
+    document.title = 'Lotse';
+    await this.afterNavigation(this.router.route);
+  }
 
   /** After a page change, focus goes to the new page's heading (screen readers start there). */
   private async afterNavigation(route: Route): Promise<void> {
@@ -101,6 +130,34 @@ export class LotseApp extends LitElement {
   private readonly onLanguage = (event: Event): void => {
     void changeLanguage((event.target as HTMLSelectElement).value);
   };
+
+  /** The lock screen, the first staff profile, or the current screen once a catalogue is stored. */
+  private renderMain() {
+    const view = this.session.view;
+    if (view.phase === 'checking') return html`<h1 tabindex="-1">${t('common:loading')}</h1>`;
+    if (view.phase === 'locked') {
+      void import('../security/ui/lotse-lock-screen.ts');
+      return html`<lotse-lock-screen data-screen></lotse-lock-screen>`;
+    }
+    if (view.phase === 'open' && view.deviceKind === 'staff') {
+      void import('../security/ui/lotse-first-profile.ts');
+      return html`<lotse-first-profile data-screen></lotse-first-profile>`;
+    }
+    const catalogue = this.catalogue.state;
+    if (catalogue.phase !== 'ready') return renderCatalogueState(catalogue);
+    return html`<p role="status" class="notice">
+        ${catalogue.updated ? t('catalogue:updated') : ''}
+      </p>
+      ${renderScreen(this.router.route, catalogue)}`;
+  }
+
+  /** The unlocked profile's name and "Sperren". */
+  private renderSessionBar() {
+    const view = this.session.view;
+    if (view.phase !== 'unlocked') return '';
+    void import('../security/ui/lotse-session-bar.ts');
+    return html`<lotse-session-bar .name=${view.profile.name}></lotse-session-bar>`;
+  }
 
   override render() {
     return html`
@@ -127,22 +184,14 @@ export class LotseApp extends LitElement {
             </select>
           </div>
           <lotse-display-settings></lotse-display-settings>
+          ${this.renderSessionBar()}
         </div>
       </header>
       ${this.online ? '' : html`<p class="offline" role="status">${t('common:offline')}</p>`}
       <p class=${this.waiting ? 'outbox waiting' : 'outbox'} role="status">
         ${this.waiting ? t('common:outbox.waiting', { count: this.waiting }) : ''}
       </p>
-      <main id="main" tabindex="-1">
-        ${
-          this.catalogue.state.phase === 'ready'
-            ? html`<p role="status" class="notice">
-                  ${this.catalogue.state.updated ? t('catalogue:updated') : ''}
-                </p>
-                ${renderScreen(this.router.route, this.catalogue.state)}`
-            : renderCatalogueState(this.catalogue.state)
-        }
-      </main>
+      <main id="main" tabindex="-1">${this.renderMain()}</main>
       <footer>
         <div>
           ${
@@ -153,6 +202,9 @@ export class LotseApp extends LitElement {
                 })
               : ''
           }
+        </div>
+        <div>
+          <a href="/einrichten">${t('common:security.settings.link')}</a>
         </div>
       </footer>
     `;

@@ -6,7 +6,11 @@ export type Route =
   | { name: 'search'; query: string }
   | { name: 'draft'; draftId: string }
   | { name: 'print'; draftId: string }
+  | { name: 'setup' }
   | { name: 'not-found' };
+
+/** The path of the device and privacy settings (enrollment, passphrase, own profile). */
+const SETUP_PATH = 'einrichten';
 
 /** The route for a location (pathname + search). */
 export function parseRoute(pathname: string, search = ''): Route {
@@ -21,6 +25,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (first === 'draft' && second && rest.length === 1 && rest[0] === 'print') {
     return { name: 'print', draftId: second };
   }
+  if (first === SETUP_PATH && !second) return { name: 'setup' };
   if (first === 'search' && !second) {
     return { name: 'search', query: new URLSearchParams(search).get('q') ?? '' };
   }
@@ -41,6 +46,8 @@ export function routeUrl(route: Route): string {
       return `/draft/${encodeURIComponent(route.draftId)}`;
     case 'print':
       return `/draft/${encodeURIComponent(route.draftId)}/print`;
+    case 'setup':
+      return `/${SETUP_PATH}`;
     case 'search':
       return route.query
         ? `/search?${new URLSearchParams({ q: route.query }).toString()}`

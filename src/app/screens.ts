@@ -39,6 +39,9 @@ export function renderScreen(route: Route, catalogue: Ready): TemplateResult {
     case 'print':
       void import('../forms/lotse-draft-print.ts');
       return html`<lotse-draft-print data-screen .draftId=${route.draftId}></lotse-draft-print>`;
+    case 'setup':
+      void import('../security/ui/lotse-security-settings.ts');
+      return html`<lotse-security-settings data-screen></lotse-security-settings>`;
     case 'not-found':
       return html`<section data-screen>
         <h1 tabindex="-1">${t('common:notFound.title')}</h1>

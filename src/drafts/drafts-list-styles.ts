@@ -33,6 +33,13 @@ export const draftsListStyles = css`
     inline-size: 100%;
     block-size: 1rem;
   }
+  .draft p.stale {
+    background: var(--lotse-warning-bg);
+    border: 2px solid var(--lotse-text);
+    border-inline-start-width: 6px;
+    padding: var(--lotse-space-s);
+    font-weight: 600;
+  }
   .office.question {
     font-weight: 600;
     border-inline-start: 4px solid var(--lotse-text);

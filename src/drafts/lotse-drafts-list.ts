@@ -18,6 +18,16 @@ import {
   type StorageUsage,
 } from './storage-status.ts';
 import { draftsListStyles } from './drafts-list-styles.ts';
+import {
+  describePersonDeletion,
+  formatDeletionDate,
+  personDeletionList,
+  staleDeletionDate,
+} from './person-deletion.ts';
+import { securitySettings } from '../security/ui/security-settings.ts';
+
+/** What the confirmation dialog is about: one draft, or everything about its person. */
+type Deletion = 'draft' | 'person';
 
 /** Where a handed-over application is: waiting, sending, sent (with its reference), or refused. */
 function describeSending(sending: SendingView): string {
@@ -103,8 +113,9 @@ function describeProgress(progress: DraftProgress | null): string {
 /**
  * "Continue where you left off" on the start page: every draft on the device with title,
  * progress and last change, links to continue and print, and delete after a confirmation
- * dialog. Shows nothing while there are no drafts. Asks for persistent storage once a draft
- * exists and shows how much storage Lotse uses.
+ * dialog, either the draft or everything about its person. A draft flagged as stale warns with
+ * its deletion date. Shows nothing while there are no drafts. Asks for persistent storage once
+ * a draft exists and shows how much storage Lotse uses.
  */
 @customElement('lotse-drafts-list')
 export class LotseDraftsList extends LitElement {
@@ -113,6 +124,7 @@ export class LotseDraftsList extends LitElement {
   @state() private drafts: DraftOverview[] = [];
   @state() private usage: StorageUsage | undefined;
   @state() private deleting: DraftOverview | undefined;
+  @state() private deletion: Deletion = 'draft';
   @state() private status = '';
   @query('dialog') private dialog?: HTMLDialogElement;
   /** The delete button that opened the dialog, to return focus to on cancel. */
@@ -204,6 +216,13 @@ export class LotseDraftsList extends LitElement {
                   : nothing
               }
               ${draft.sending ? this.renderSending(draft.id, draft.sending) : nothing}
+              ${
+                // Handed over (and not refused) is on its way: retention never deletes it as stale.
+                draft.staleSince === undefined ||
+                (draft.sending && draft.sending.state !== 'failed')
+                  ? nothing
+                  : this.renderStale(draft.staleSince)
+              }
               <p class="meta">
                 ${describeProgress(draft.progress)} ·
                 ${t('drafts:list.changed', {
@@ -228,9 +247,20 @@ export class LotseDraftsList extends LitElement {
                 <button
                   type="button"
                   class="secondary"
-                  @click=${(event: Event) => this.ask(event, draft)}
+                  @click=${(event: Event) => this.ask(event, draft, 'draft')}
                 >
                   ${t('drafts:list.delete')}<span
+                    class="visually-hidden"
+                    lang=${titleOf(draft).lang ?? nothing}
+                    >: ${titleOf(draft).text}</span
+                  >
+                </button>
+                <button
+                  type="button"
+                  class="secondary person"
+                  @click=${(event: Event) => this.ask(event, draft, 'person')}
+                >
+                  ${t('drafts:person.button')}<span
                     class="visually-hidden"
                     lang=${titleOf(draft).lang ?? nothing}
                     >: ${titleOf(draft).text}</span
@@ -266,6 +296,14 @@ export class LotseDraftsList extends LitElement {
       }`;
   }
 
+  /** A stale draft: the warning says when it goes (in words: "Warnung:", not colour alone). */
+  private renderStale(staleSince: number) {
+    const at = staleDeletionDate(staleSince, securitySettings().staleGraceDays);
+    return html`<p class="stale">
+      ${t('drafts:list.stale', { date: formatDeletionDate(at, i18n.language) })}
+    </p>`;
+  }
+
   private renderUsage() {
     const usage = this.usage;
     if (!usage) return nothing;
@@ -281,8 +319,9 @@ export class LotseDraftsList extends LitElement {
 
   private renderDialog() {
     const draft = this.deleting;
+    const person = this.deletion === 'person';
     return html`<dialog aria-labelledby="delete-title" @close=${this.onClose}>
-      <h2 id="delete-title">${t('drafts:delete.title')}</h2>
+      <h2 id="delete-title">${t(person ? 'drafts:person.title' : 'drafts:delete.title')}</h2>
       ${
         draft
           ? html`<p>
@@ -290,17 +329,22 @@ export class LotseDraftsList extends LitElement {
             </p>`
           : nothing
       }
-      <p>${t('drafts:delete.text')}</p>
+      ${person ? personDeletionList() : html`<p>${t('drafts:delete.text')}</p>`}
       <form method="dialog" class="actions">
-        <button value="delete" class="danger">${t('drafts:delete.confirm')}</button>
-        <button value="cancel" class="secondary">${t('drafts:delete.cancel')}</button>
+        <button value="delete" class="danger">
+          ${t(person ? 'drafts:person.confirm' : 'drafts:delete.confirm')}
+        </button>
+        <button value="cancel" class="secondary">
+          ${t(person ? 'drafts:person.cancel' : 'drafts:delete.cancel')}
+        </button>
       </form>
     </dialog>`;
   }
 
-  private async ask(event: Event, draft: DraftOverview): Promise<void> {
+  private async ask(event: Event, draft: DraftOverview, deletion: Deletion): Promise<void> {
     this.opener = event.currentTarget as HTMLElement;
     this.deleting = draft;
+    this.deletion = deletion;
     this.status = '';
     await this.updateComplete;
     this.dialog!.returnValue = '';
@@ -317,9 +361,16 @@ export class LotseDraftsList extends LitElement {
       return;
     }
     const index = this.drafts.findIndex((candidate) => candidate.id === draft.id);
-    await workerApi().deleteDraft(draft.id);
-    this.drafts = this.drafts.filter((candidate) => candidate.id !== draft.id);
-    this.status = t('drafts:list.deleted', { title: titleOf(draft).text });
+    if (this.deletion === 'person') {
+      const report = await workerApi().deletePerson(draft.id);
+      // Other drafts of the person went too: read the list again.
+      this.drafts = await workerApi().listDraftOverviews();
+      this.status = describePersonDeletion(report, i18n.language);
+    } else {
+      await workerApi().deleteDraft(draft.id);
+      this.drafts = this.drafts.filter((candidate) => candidate.id !== draft.id);
+      this.status = t('drafts:list.deleted', { title: titleOf(draft).text });
+    }
     this.usage = await readStorageUsage();
     await this.updateComplete;
     this.focusAfterDelete(index);

@@ -41,6 +41,7 @@ import {
   type StorageProblem,
 } from './draft-parts.ts';
 import { guidedPages, withMinimumInstances, type GuidedPage } from './guided-pages.ts';
+import { CONSENT_TEXT_VERSION, consentStyles, renderConsent } from './consent-page.ts';
 
 /** The page id of "check your answers". */
 const CHECK_PAGE = '#check';
@@ -58,7 +59,7 @@ function parentOf(path: string): string {
  */
 @customElement('lotse-draft-screen')
 export class LotseDraftScreen extends LitElement {
-  static override styles = [baseStyles, draftStyles];
+  static override styles = [baseStyles, draftStyles, consentStyles];
 
   /** Id of the draft to show. */
   @property() draftId = '';
@@ -76,6 +77,8 @@ export class LotseDraftScreen extends LitElement {
   @state() private outboxItem: OutboxRow | undefined;
   /** Why the last change could not be stored, if it could not. */
   @state() private storageProblem: StorageProblem = null;
+  /** Staff mode (an unlocked staff profile): the citizen's consent comes before any question. */
+  @state() private staffMode = false;
   @query('lotse-error-summary') private summary?: LotseErrorSummary;
   /** Visible elements by path, computed once per render. */
   private visible = new Map<string, VisibleElement>();
@@ -126,6 +129,8 @@ export class LotseDraftScreen extends LitElement {
   }
 
   private async load(id: string): Promise<void> {
+    const session = await workerApi().sessionState();
+    this.staffMode = session.state === 'unlocked' && session.profile.kind === 'staff';
     const draft = await workerApi().readDraft(id);
     const form = draft && (await workerApi().readForm(draft.formId));
     if (id !== this.draftId) return;
@@ -169,6 +174,14 @@ export class LotseDraftScreen extends LitElement {
     if (draft === null || !form) {
       return html`<h1 tabindex="-1">${t('forms:draft.notFound')}</h1>
         <p><a href="/">${t('forms:draft.home')}</a></p>`;
+    }
+    if (this.staffMode && !draft.consent) {
+      return renderConsent({
+        uiLanguage: i18n.language,
+        citizenLanguage: citizenLanguage(),
+        tools: html`<div class="staff-tools">${citizenLanguageSwitch()}</div>`,
+        agree: (lang) => void this.recordConsent(lang),
+      });
     }
     if (draft.status === 'ready') {
       return readyPage(form, `/draft/${encodeURIComponent(draft.id)}/print`, {
@@ -480,6 +493,15 @@ export class LotseDraftScreen extends LitElement {
         ? t('forms:check.declarationError')
         : '',
     });
+  }
+
+  /** The person agreed: stored with the case (sealed), then the first question. */
+  private async recordConsent(lang: string): Promise<void> {
+    this.draft = await workerApi().recordConsent(this.draft!.id, {
+      lang,
+      textVersion: CONSENT_TEXT_VERSION,
+    });
+    await this.focusHeading();
   }
 
   private async confirm({ declared, saveProfile }: { declared: boolean; saveProfile: boolean }) {

@@ -36,3 +36,14 @@ export class SealedDataError extends Error {
     this.problem = problem;
   }
 }
+
+/**
+ * Personal data was asked for while the device has profiles and none is unlocked (or it belongs
+ * to another profile's sealed data); the page shows the lock screen.
+ */
+export class LockedError extends Error {
+  override name = 'LockedError';
+  constructor() {
+    super('Locked: unlock a profile to read or change its drafts.');
+  }
+}

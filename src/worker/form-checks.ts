@@ -4,6 +4,7 @@ import { readForm } from '../forms/store/forms-store.ts';
 import { readDraft } from '../drafts/store/drafts-store.ts';
 import { validateForm, type ValidationResult } from '../validation/index.ts';
 import { pageOwnsPath } from '../forms/guided-pages.ts';
+import { OPEN, type Access } from '../security/access.ts';
 
 // One object per form version: validation caches compiled expressions per definition object.
 const definitions = new Map<string, FormDefinition>();
@@ -24,8 +25,9 @@ export async function validateDraft(
   db: LotseDb,
   draftId: string,
   pagePath?: string,
+  access: Access = OPEN,
 ): Promise<ValidationResult> {
-  const draft = await readDraft(db, draftId);
+  const draft = await readDraft(db, draftId, access);
   const definition = draft && (await definitionFor(db, draft.formId));
   if (!draft || !definition) return { valid: false, errors: [] };
   const result = validateForm(definition, draft.answers);

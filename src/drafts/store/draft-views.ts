@@ -2,6 +2,7 @@ import type { DraftRow, LotseDb, OutboxRow, OutboxState } from '../../db/databas
 import type { FormDefinition } from '../../forms/model/form-definition.ts';
 import type { SubmissionStatus } from '../../shared/submission.ts';
 import { readForm } from '../../forms/store/forms-store.ts';
+import { OPEN, type Access } from '../../security/access.ts';
 import { draftProgress, type DraftProgress } from '../draft-progress.ts';
 import { listDrafts, readDraft } from './drafts-store.ts';
 
@@ -23,6 +24,8 @@ export interface DraftOverview {
   progress: DraftProgress | null;
   /** Sending: absent until handed to the outbox, then its state and the reference once sent. */
   sending: SendingView | null;
+  /** When retention flagged the draft as stale (epoch ms): warn that it will be deleted. */
+  staleSince?: number;
 }
 
 /** Where a handed-over application is, as the drafts list shows it. */
@@ -79,9 +82,12 @@ async function serviceOf(db: LotseDb, serviceId: string) {
   };
 }
 
-/** Every draft on the device with title and progress, newest change first. */
-export async function listDraftOverviews(db: LotseDb): Promise<DraftOverview[]> {
-  const drafts = await listDrafts(db);
+/** Every draft `access` may see with title and progress, newest change first. */
+export async function listDraftOverviews(
+  db: LotseDb,
+  access: Access = OPEN,
+): Promise<DraftOverview[]> {
+  const drafts = await listDrafts(db, access);
   const forms = new Map<string, Promise<FormDefinition | undefined>>();
   return Promise.all(
     drafts.map(async (draft): Promise<DraftOverview> => {
@@ -99,6 +105,7 @@ export async function listDraftOverviews(db: LotseDb): Promise<DraftOverview[]> 
         updatedAt: draft.updatedAt,
         progress: form ? draftProgress(form, draft) : null,
         sending: outbox ? sendingView(outbox) : null,
+        staleSince: draft.staleSince,
       };
     }),
   );
@@ -119,8 +126,12 @@ export interface PrintView {
 }
 
 /** A draft with its form and service for printing, or undefined when either is missing. */
-export async function readPrintView(db: LotseDb, draftId: string): Promise<PrintView | undefined> {
-  const draft = await readDraft(db, draftId);
+export async function readPrintView(
+  db: LotseDb,
+  draftId: string,
+  access: Access = OPEN,
+): Promise<PrintView | undefined> {
+  const draft = await readDraft(db, draftId, access);
   const form = draft && (await readForm(db, draft.formId));
   if (!draft || !form) return undefined;
   const service = await serviceOf(db, draft.serviceId);

@@ -32,6 +32,7 @@ describe('routes', () => {
       { name: 'draft', draftId: '0b6f3c1e-5d1a-4c33-9a55-3b1f0e2a9d10' },
       { name: 'print', draftId: '0b6f3c1e-5d1a-4c33-9a55-3b1f0e2a9d10' },
       { name: 'search', query: 'Führerschein & Umzug' },
+      { name: 'setup' },
     ];
     for (const route of routes) {
       const url = new URL(routeUrl(route), 'http://lotse.test');
