@@ -3,6 +3,7 @@ import type { FormDefinition } from './model/form-definition.ts';
 import type { OutboxRow } from '../db/database.ts';
 import { i18n, t } from '../i18n/i18n.ts';
 import type { FormMode } from './form-mode.ts';
+import type { SubmissionProblem } from '../worker/api.ts';
 
 /** Why the last change could not be stored: a full disk, or the draft was deleted elsewhere. */
 export type StorageProblem = 'answer' | 'attachment' | 'not-found' | null;
@@ -52,12 +53,25 @@ export interface SendState {
   send: () => void;
   /** Goes back to editing (only before it was sent). */
   reopen: () => void;
+  /** Why the last "send" could not queue the application, or null. */
+  problem: SubmissionProblem | null;
 }
 
+const PROBLEM_KEYS: Record<SubmissionProblem, string> = {
+  'no-destination': 'forms:send.problem.noDestination',
+  'document-missing': 'forms:send.problem.documentMissing',
+  'wrong-form': 'forms:send.problem.wrongForm',
+};
+
 /** Sending: a button before, "waiting" while queued, the receipt once the office has it. */
-function sendPanel({ item, send, reopen }: SendState): TemplateResult {
+function sendPanel({ item, send, reopen, problem }: SendState): TemplateResult {
   if (!item) {
-    return html`<p>${t('forms:send.intro')}</p>
+    return html`${
+        problem
+          ? html`<div class="problem" role="alert"><p>${t(PROBLEM_KEYS[problem])}</p></div>`
+          : nothing
+      }
+      <p>${t('forms:send.intro')}</p>
       <p class="actions">
         <button type="button" class="send" @click=${send}>${t('forms:send.button')}</button>
         <button type="button" class="secondary" @click=${reopen}>${t('forms:ready.edit')}</button>

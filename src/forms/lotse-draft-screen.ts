@@ -10,6 +10,7 @@ import {
   type VisibleElement,
 } from '../validation/index.ts';
 import type { FileValue, LotseErrorSummary } from '../ui/fields/index.ts';
+import type { SubmissionProblem } from '../worker/api.ts';
 import { i18n, t } from '../i18n/i18n.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { baseStyles } from '../ui/theme.ts';
@@ -77,6 +78,8 @@ export class LotseDraftScreen extends LitElement {
   @state() private outboxItem: OutboxRow | undefined;
   /** Why the last change could not be stored, if it could not. */
   @state() private storageProblem: StorageProblem = null;
+  /** Why the last "send" could not queue the application (no office key yet, …), or null. */
+  @state() private sendProblem: SubmissionProblem | null = null;
   /** Staff mode (an unlocked staff profile): the citizen's consent comes before any question. */
   @state() private staffMode = false;
   @query('lotse-error-summary') private summary?: LotseErrorSummary;
@@ -125,7 +128,7 @@ export class LotseDraftScreen extends LitElement {
   };
 
   private async send(): Promise<void> {
-    await submitDraft(this.draftId);
+    this.sendProblem = await submitDraft(this.draftId);
   }
 
   private async load(id: string): Promise<void> {
@@ -187,6 +190,7 @@ export class LotseDraftScreen extends LitElement {
       return readyPage(form, `/draft/${encodeURIComponent(draft.id)}/print`, {
         item: this.outboxItem,
         send: () => void this.send(),
+        problem: this.sendProblem,
         reopen: () => void this.reopen(),
       });
     }

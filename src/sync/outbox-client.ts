@@ -1,4 +1,5 @@
 import type { OutboxRow } from '../db/database.ts';
+import type { SubmissionProblem } from '../worker/api.ts';
 import { workerApi } from '../catalogue/worker-client.ts';
 import { isOutboxChange, OUTBOX_CHANNEL } from './outbox-channel.ts';
 import { startOutboxTriggers } from './outbox-triggers.ts';
@@ -63,9 +64,13 @@ export function startOutbox(): void {
   stop = () => stops.forEach((stopOne) => stopOne());
 }
 
-/** Puts a checked draft into the outbox and tries to send it right away. */
-export async function submitDraft(draftId: string): Promise<void> {
-  await workerApi().enqueueSubmission(draftId);
+/**
+ * Puts a checked draft into the outbox and tries to send it right away; answers why it could not
+ * be queued (e.g. no office key on the device yet), or null.
+ */
+export async function submitDraft(draftId: string): Promise<SubmissionProblem | null> {
+  const queued = await workerApi().enqueueSubmission(draftId);
+  if (!queued.ok) return queued.reason;
   window.dispatchEvent(new Event(OUTBOX_CHANGED));
   // Where the browser has Background Sync, the service worker sends even after the tab closed.
   const registration = await navigator.serviceWorker?.getRegistration();
@@ -74,6 +79,7 @@ export async function submitDraft(draftId: string): Promise<void> {
     void requestBackgroundSync(registration);
   }
   await drainNow();
+  return null;
 }
 
 /** The outbox item of a draft, if it was submitted. */

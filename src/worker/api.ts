@@ -27,6 +27,9 @@ import { OPEN, type Access } from '../security/access.ts';
 import { LockedError } from '../security/errors.ts';
 
 const outboxCode = () => import('./outbox-code.ts');
+
+/** Why a draft cannot go into the outbox as it is (see SubmissionBuildError). */
+export type SubmissionProblem = 'no-destination' | 'document-missing' | 'wrong-form';
 const securityCode = () => import('./security-code.ts');
 
 let session: ProfileSession | undefined;
@@ -217,8 +220,18 @@ export const api = {
     const definition = draft && (await readForm(db, draft.formId));
     if (!definition) throw new drafts.DraftNotFoundError(`draft ${draftId} or its form is gone`);
     const { enqueueSubmission } = await outboxCode();
-    // Opened before the outbox's transaction: Web Crypto would end it.
-    return enqueueSubmission(db, draftId, definition, undefined, drafts.openedDraftSource(db, as));
+    try {
+      // Opened before the outbox's transaction: Web Crypto would end it.
+      await enqueueSubmission(db, draftId, definition, undefined, drafts.openedDraftSource(db, as));
+      return { ok: true } as const;
+    } catch (error) {
+      // Comlink keeps only an error's message: the reason travels as a result instead.
+      const reason = (error as { name?: string; reason?: SubmissionProblem }).reason;
+      if ((error as Error).name === 'SubmissionBuildError' && reason) {
+        return { ok: false, reason } as const;
+      }
+      throw error;
+    }
   },
   /** Sends due outbox items unless another tab or the service worker is already sending. */
   async drainOutbox(): Promise<LockedRun<DrainSummary>> {

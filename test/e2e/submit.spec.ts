@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForCatalogue, waitForServiceWorker } from './fixtures.ts';
+import {
+  test,
+  expect,
+  waitForCatalogue,
+  waitForServiceWorker,
+  startApplication,
+  putWohnsitzAnswers,
+} from './fixtures.ts';
 import { wohnsitzAnswers } from '../support/authored-answers.ts';
 
 /**
@@ -96,4 +103,39 @@ test('sent offline, the application waits and goes out by itself when the connec
   const reference = await page.getByText(/^LT-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/).textContent();
   await page.goto('/');
   await expect(page.getByText(`Gesendet · Eingangsnummer ${reference}`)).toBeVisible();
+});
+
+test('without the office key on the device, "send" says what to do and queues nothing', async ({
+  page,
+}) => {
+  await startApplication(page, '99115005104000');
+  await page.waitForURL(/\/draft\//);
+  await expect(page.locator('lotse-draft-screen h1')).toBeVisible();
+  const draftId = new URL(page.url()).pathname.split('/').pop()!;
+  await putWohnsitzAnswers(page, draftId, '#check');
+  const screen = page.locator('lotse-draft-screen');
+  await screen.locator('#declaration').check();
+  await screen.locator('button.confirm').click();
+  await expect(screen.locator('button.send')).toBeVisible();
+  // The forms download brought the office keys; take them away as if it never had.
+  await page.evaluate(async () => {
+    const open = indexedDB.open('lotse');
+    const db = await new Promise<IDBDatabase>((done) => (open.onsuccess = () => done(open.result)));
+    const tx = db.transaction('destinations', 'readwrite');
+    tx.objectStore('destinations').clear();
+    await new Promise((done) => (tx.oncomplete = done));
+    db.close();
+  });
+  await screen.locator('button.send').click();
+  await expect(screen.getByRole('alert')).toContainText('Schlüssel des Amts');
+  await expect(screen.locator('button.send')).toBeVisible();
+  const queued = await page.evaluate(async () => {
+    const open = indexedDB.open('lotse');
+    const db = await new Promise<IDBDatabase>((done) => (open.onsuccess = () => done(open.result)));
+    const count = db.transaction('outbox').objectStore('outbox').count();
+    const n = await new Promise<number>((done) => (count.onsuccess = () => done(count.result)));
+    db.close();
+    return n;
+  });
+  expect(queued).toBe(0);
 });
