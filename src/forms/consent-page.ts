@@ -43,7 +43,8 @@ export interface ConsentPage {
 /** The consent page of a draft in staff mode. */
 export function renderConsent(page: ConsentPage): TemplateResult {
   const languages = consentLanguages(page.uiLanguage, page.citizenLanguage);
-  const { sentDays, staleDays } = securitySettings();
+  // An unsent draft is flagged after staleDays and deleted staleGraceDays later: say the latter.
+  const { sentDays, staleDays, staleGraceDays } = securitySettings();
   const onSubmit = (event: Event) => {
     event.preventDefault();
     page.agree(languages[0]!);
@@ -68,7 +69,7 @@ export function renderConsent(page: ConsentPage): TemplateResult {
                     part === 'howLong'
                       ? `${t('forms:consent.howLong', { lng, count: sentDays })} ${t(
                           'forms:consent.unsent',
-                          { lng, count: staleDays },
+                          { lng, count: staleDays + staleGraceDays },
                         )}`
                       : t(`forms:consent.${part}`, { lng })
                   }
