@@ -2,6 +2,15 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumLaunchOptions } from './test/support/chromium.ts';
 
+const QUOTA_TEST = 'test/browser/drafts/quota.test.ts';
+
+const BROWSER = {
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+  instances: [{ browser: 'chromium' as const }],
+};
+
 /** Unit tests run in Node; browser tests in real headless Chromium. */
 export default defineConfig({
   test: {
@@ -18,16 +27,15 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          // One file at a time: the files share one origin, so IndexedDB databases and the
-          // storage quota (test/browser/drafts/quota.test.ts sets a real 3 MB one) are shared.
+          // Its own browser below: a real storage quota must not meet other files' databases.
+          exclude: [QUOTA_TEST],
+          // One file at a time: the files share one origin, so IndexedDB databases are shared.
           fileParallelism: false,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: BROWSER,
         },
+      },
+      {
+        test: { name: 'browser-quota', include: [QUOTA_TEST], browser: BROWSER },
       },
     ],
   },
