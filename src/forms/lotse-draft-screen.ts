@@ -3,12 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { DraftRow, OutboxRow } from '../db/database.ts';
 import type { AnswerValue, FormDefinition, FormElement } from './model/form-definition.ts';
 import { addInstance, removeInstance, setAnswer } from './model/answers.ts';
-import {
-  visibleElements,
-  messageKey,
-  type FieldError,
-  type VisibleElement,
-} from '../validation/index.ts';
+import { visibleElements, type FieldError, type VisibleElement } from '../validation/index.ts';
 import type { FileValue, LotseErrorSummary } from '../ui/fields/index.ts';
 import type { SubmissionProblem } from '../worker/api.ts';
 import { i18n, t } from '../i18n/i18n.ts';
@@ -22,8 +17,9 @@ import {
   renderSections,
   type ElementContext,
 } from './element-template.ts';
-import { formView, wholeFormGerman, type FormInLanguage, type FormView } from './form-view.ts';
+import { formView, wholeFormGerman, type FormView } from './form-view.ts';
 import { ReadAloudController } from './read-aloud.ts';
+import { errorMessage, headingElementOf, pageText, readAloudButton } from './page-language.ts';
 import { directionIcon } from './direction-icon.ts';
 import {
   CITIZEN_LANGUAGE_CHANGED,
@@ -262,54 +258,15 @@ export class LotseDraftScreen extends LitElement {
     return html`<span lang=${german ? 'de' : nothing}>${form.title}</span>`;
   }
 
-  /**
-   * "Read aloud" for the page's question and help, in the citizen's language when the
-   * dual-language view is on, else in the UI language; absent without a voice for it.
-   */
+  /** Read-aloud in the citizen's language when the dual-language view is on, else the UI's. */
   private renderReadAloud(page: GuidedPage): TemplateResult | typeof nothing {
     const language = this.view?.citizen ?? this.view?.primary;
-    if (!language || !this.readAloud.voiceFor(language.lang)) return nothing;
-    const speaking = this.readAloud.speaking;
-    return html`<p class="read-aloud">
-      <button
-        type="button"
-        class="secondary"
-        aria-pressed=${speaking ? 'true' : 'false'}
-        @click=${() =>
-          speaking
-            ? this.readAloud.stop()
-            : this.readAloud.speak(this.pageText(page, language), language.lang)}
-      >
-        ${t('forms:readAloud.button')}
-      </button>
-    </p>`;
+    return readAloudButton(this.readAloud, language, () => pageText(page, language!, this.visible));
   }
 
-  /** What a page says, in one language: heading, then each visible question with hint and help. */
-  private pageText(page: GuidedPage, language: FormInLanguage): string {
-    const heading = language.byId.get(this.headingElement(page).id)?.label ?? '';
-    const parts = [heading];
-    for (const [path, entry] of this.visible) {
-      const onPage =
-        path === page.path || path.startsWith(`${page.path}.`) || path.startsWith(`${page.path}[`);
-      const element = language.byId.get(entry.element.id);
-      if (!onPage || !element || element.id === this.headingElement(page).id) continue;
-      parts.push(element.label);
-      if (element.kind === 'field' && element.hint) parts.push(element.hint);
-      if (element.help) parts.push(element.help);
-    }
-    for (const info of page.infos) {
-      const element = language.byId.get(info.id);
-      if (element) parts.push(element.label, element.help ?? '');
-    }
-    return parts.filter(Boolean).join('\n');
-  }
-
-  /** The element whose label heads a guided page: the repeatable group, or the page's topic. */
+  /** The element whose label heads a guided page. */
   private headingElement(page: GuidedPage): FormElement {
-    if (page.kind === 'repeat') return page.element;
-    const topic = page.path.split(/[.[]/)[0] ?? '';
-    return this.form!.elements.find((element) => element.id === topic) ?? page.element;
+    return headingElementOf(this.form!, page);
   }
 
   private setMode(mode: FormMode): void {
@@ -367,25 +324,9 @@ export class LotseDraftScreen extends LitElement {
     ></lotse-error-summary>`;
   }
 
-  /**
-   * The translated, fix-it message for an error. Validation ran on the German definition, so the
-   * question's words in the message are taken from the form in the UI language.
-   */
+  /** The translated, fix-it message for an error, in the words of the UI language's form. */
   private message(error: FieldError): string {
-    const params: Record<string, unknown> = { ...error.params };
-    const element = this.view?.primary.byId.get(error.elementId);
-    if (element) {
-      params.label = element.label;
-      if (element.kind === 'group' && 'itemLabel' in params) {
-        params.itemLabel = element.itemLabel ?? element.label;
-      }
-      if (element.kind === 'field' && element.hint && 'hint' in params) params.hint = element.hint;
-    }
-    if (error.code === 'rule') {
-      const rule = this.form?.rules.find((candidate) => candidate.id === error.params?.ruleId);
-      if (rule?.message) params.message = rule.message;
-    }
-    return t(`validation:${messageKey(error)}`, params);
+    return errorMessage(error, this.view?.primary);
   }
 
   /** The context for rendering the draft's elements. */
