@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/server/app.ts';
+import { describe, expect, it } from 'vitest';
 import { todayInGermany } from '../../../src/server/forms/check-answers.ts';
 import { loadGermanMessages } from '../../../src/server/forms/messages.ts';
-import { openStorage } from '../../../src/server/storage/open-storage.ts';
 import type { Database } from '../../../src/server/storage/schema.ts';
 import { hashDeviceToken } from '../../../src/server/submissions/device-token.ts';
 import { isValidReference } from '../../../src/server/submissions/reference.ts';
 import { parseSubmissionRequest } from '../../../src/server/submissions/submission-request.ts';
 import { validateForm } from '../../../src/validation/index.ts';
 import { officeDocument } from '../../../src/forms/office-document.ts';
-import { listen, tempDir, testDialects } from '../../support/server.ts';
-import type { Listening, TestStorage } from '../../support/server.ts';
+import { testDialects } from '../../support/server.ts';
+import type { Listening } from '../../support/server.ts';
 import {
   auth,
   call,
@@ -20,7 +18,7 @@ import {
   knownDevice,
   postSubmission,
   prepareSubmission,
-  trustDevice,
+  plaintextAppPerTest,
   WOHNSITZ,
 } from './submissions-fixtures.ts';
 
@@ -31,28 +29,10 @@ if (skipped !== null) it.skip(`submission API on postgres: ${skipped}`, () => un
 describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
   'submission API on %s',
   (_, dialect) => {
-    let storage: TestStorage;
     let db: Kysely<Database>;
     let server: Listening;
-    let staticDir: Awaited<ReturnType<typeof tempDir>>;
     const token = deviceToken();
-
-    beforeEach(async () => {
-      storage = await dialect.create();
-      db = (await openStorage(storage.config)).db;
-      staticDir = await tempDir();
-      server = await listen(
-        createApp({ db, staticDir: staticDir.path, allowPlaintextSubmissions: true }),
-      );
-      await trustDevice(db, token);
-    });
-
-    afterEach(async () => {
-      await server.close();
-      await db.destroy();
-      await storage.cleanup();
-      await staticDir.cleanup();
-    });
+    plaintextAppPerTest(dialect, token, (opened) => ({ db, server } = opened));
 
     it('stores a valid application and answers 201 with a receipt naming the missing document', async () => {
       const { key, request } = prepareSubmission(1000);

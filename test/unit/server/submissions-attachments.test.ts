@@ -1,11 +1,9 @@
 import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/server/app.ts';
-import { openStorage } from '../../../src/server/storage/open-storage.ts';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/storage/schema.ts';
 import { readAttachmentBytes } from '../../../src/server/submissions/attachments.ts';
-import { listen, tempDir, testDialects } from '../../support/server.ts';
-import type { Listening, TestStorage } from '../../support/server.ts';
+import { testDialects } from '../../support/server.ts';
+import type { Listening } from '../../support/server.ts';
 import {
   auth,
   call,
@@ -14,7 +12,7 @@ import {
   postSubmission,
   prepareSubmission,
   putChunk,
-  trustDevice,
+  plaintextAppPerTest,
   uploadFrom,
   type Prepared,
 } from './submissions-fixtures.ts';
@@ -28,28 +26,10 @@ const MiB = 1024 * 1024;
 describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
   'attachment upload on %s',
   (_, dialect) => {
-    let storage: TestStorage;
     let db: Kysely<Database>;
     let server: Listening;
-    let staticDir: Awaited<ReturnType<typeof tempDir>>;
     const token = deviceToken();
-
-    beforeEach(async () => {
-      storage = await dialect.create();
-      db = (await openStorage(storage.config)).db;
-      staticDir = await tempDir();
-      server = await listen(
-        createApp({ db, staticDir: staticDir.path, allowPlaintextSubmissions: true }),
-      );
-      await trustDevice(db, token);
-    });
-
-    afterEach(async () => {
-      await server.close();
-      await db.destroy();
-      await storage.cleanup();
-      await staticDir.cleanup();
-    });
+    plaintextAppPerTest(dialect, token, (opened) => ({ db, server } = opened));
 
     async function submitted(size = 2.5 * MiB): Promise<Prepared> {
       const prepared = prepareSubmission(size);

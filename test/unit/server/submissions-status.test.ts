@@ -2,9 +2,8 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/server/app.ts';
-import { openStorage, type StorageConfig } from '../../../src/server/storage/open-storage.ts';
+import { describe, expect, it } from 'vitest';
+import type { StorageConfig } from '../../../src/server/storage/open-storage.ts';
 import type { Database } from '../../../src/server/storage/schema.ts';
 import {
   changeSubmissionStatus,
@@ -13,7 +12,7 @@ import {
   StatusChangeError,
   type StatusChangeCode,
 } from '../../../src/server/submissions/status.ts';
-import { listen, tempDir, testDialects } from '../../support/server.ts';
+import { testDialects } from '../../support/server.ts';
 import type { Listening, TestStorage } from '../../support/server.ts';
 import {
   auth,
@@ -22,7 +21,7 @@ import {
   knownDevice,
   postSubmission,
   prepareSubmission,
-  trustDevice,
+  plaintextAppPerTest,
   uploadFrom,
   type Reply,
 } from './submissions-fixtures.ts';
@@ -65,26 +64,9 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
     let storage: TestStorage;
     let db: Kysely<Database>;
     let server: Listening;
-    let staticDir: Awaited<ReturnType<typeof tempDir>>;
     const token = deviceToken();
     let clock = new Date('2025-11-28T09:00:00.000Z');
-
-    beforeEach(async () => {
-      storage = await dialect.create();
-      db = (await openStorage(storage.config)).db;
-      staticDir = await tempDir();
-      server = await listen(
-        createApp({ db, staticDir: staticDir.path, allowPlaintextSubmissions: true }),
-      );
-      await trustDevice(db, token);
-    });
-
-    afterEach(async () => {
-      await server.close();
-      await db.destroy();
-      await storage.cleanup();
-      await staticDir.cleanup();
-    });
+    plaintextAppPerTest(dialect, token, (opened) => ({ storage, db, server } = opened));
 
     /** Submits an application; with `upload` its document too, so it is `received`. */
     async function submitted(upload = true) {
