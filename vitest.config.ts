@@ -4,6 +4,26 @@ import { chromiumLaunchOptions } from './test/support/chromium.ts';
 
 const QUOTA_TEST = 'test/browser/drafts/quota.test.ts';
 
+/**
+ * Bundled before the first test file, so Vite never discovers one mid-run and reloads the page
+ * under a running test ("Vite unexpectedly reloaded a test").
+ */
+const BROWSER_DEPS = {
+  include: [
+    'lit',
+    'lit/decorators.js',
+    'lit/directives/live.js',
+    'lit/directives/if-defined.js',
+    'lit/static-html.js',
+    'dexie',
+    'minisearch',
+    'comlink',
+    'jose',
+    'i18next',
+    'axe-core',
+  ],
+};
+
 const BROWSER = {
   enabled: true,
   headless: true,
@@ -24,6 +44,7 @@ export default defineConfig({
         },
       },
       {
+        optimizeDeps: BROWSER_DEPS,
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
@@ -35,6 +56,7 @@ export default defineConfig({
         },
       },
       {
+        optimizeDeps: BROWSER_DEPS,
         test: { name: 'browser-quota', include: [QUOTA_TEST], browser: BROWSER },
       },
     ],

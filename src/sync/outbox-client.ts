@@ -14,19 +14,42 @@ export const OUTBOX_CHANGED = 'lotse-outbox-change';
 /** Fired on window each time the server confirmed another chunk of a sending item's documents. */
 export const OUTBOX_PROGRESS = 'lotse-outbox-progress';
 
+/**
+ * How soon a page tries again after another drainer held the outbox. That drainer may plan no
+ * retry at all (the service worker's Background Sync never does), and an item this page just
+ * queued must not wait for the one-minute timer.
+ */
+const BUSY_RETRY_MS = 2_000;
+
 let stop: (() => void) | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let timerDueAt = Infinity;
+
+/** Drains at `dueAt` (epoch ms, at least a second from now); `keepSooner` keeps an earlier plan. */
+function planDrain(dueAt: number, keepSooner: boolean): void {
+  if (keepSooner && timerDueAt <= dueAt) return;
+  clearTimeout(timer);
+  timerDueAt = Math.max(Date.now() + 1_000, dueAt);
+  timer = setTimeout(() => {
+    timerDueAt = Infinity;
+    void drainNow();
+  }, timerDueAt - Date.now());
+}
 
 /** Asks the worker to send what is due, then plans the next attempt the outbox asked for. */
 export async function drainNow(): Promise<void> {
   const run = await workerApi().drainOutbox();
   window.dispatchEvent(new Event(OUTBOX_CHANGED));
-  // Another drainer (a second trigger, tab or the service worker) was at work: it plans the next
-  // attempt, and the plan this page already made must stay.
-  if (!run.ran) return;
-  clearTimeout(timer);
+  if (!run.ran) {
+    planDrain(Date.now() + BUSY_RETRY_MS, true);
+    return;
+  }
   const next = run.value.nextAttemptAt;
-  if (next !== null) timer = setTimeout(() => void drainNow(), Math.max(1_000, next - Date.now()));
+  if (next !== null) planDrain(next, false);
+  else {
+    clearTimeout(timer);
+    timerDueAt = Infinity;
+  }
 }
 
 /** Asks the office's status of sent applications that are due; tells the screens if it moved. */

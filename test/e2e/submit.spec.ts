@@ -139,3 +139,33 @@ test('without the office key on the device, "send" says what to do and queues no
   });
   expect(queued).toBe(0);
 });
+
+test('sent while another tab holds the outbox, the application goes out as soon as that tab lets go', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCatalogue(page);
+  await readyDraft(page);
+  // Another drainer (a second tab, or the service worker's Background Sync, which plans no
+  // retry of its own) holds the outbox lock while "send" is pressed here.
+  await page.evaluate(
+    () =>
+      new Promise<void>((held) => {
+        const holder = window as unknown as { letGo?: () => void };
+        void navigator.locks.request('lotse-outbox', () => {
+          held();
+          return new Promise<void>((release) => (holder.letGo = release));
+        });
+      }),
+  );
+  await page.getByRole('button', { name: 'Antrag senden' }).click();
+  await expect(page.getByText(/Der Antrag wartet auf das Senden/)).toBeVisible();
+  // The page's own attempt finds the outbox busy (it answers at once), then the other lets go.
+  await page.waitForTimeout(1_500);
+  await expect(page.getByText(/Der Antrag wartet auf das Senden/)).toBeVisible();
+  await page.evaluate(() => (window as unknown as { letGo: () => void }).letGo());
+  // Well before the one-minute timer: the page tried again by itself shortly after.
+  await expect(
+    page.getByRole('heading', { name: 'Ihr Antrag ist beim Amt angekommen' }),
+  ).toBeVisible({ timeout: 15_000 });
+});
