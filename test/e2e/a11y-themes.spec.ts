@@ -76,7 +76,7 @@ for (const language of LANGUAGES) {
       await expect(screen.locator('form section')).toHaveCount(0);
 
       // Check answers, the declaration error, then ready, sent and the receipt.
-      await putWohnsitzAnswers(page, draftId, '#check');
+      await putWohnsitzAnswers(page, draftId, { at: '#check' });
       await check('check answers', screen.locator('#declaration'));
       await screen.locator('button.confirm').click();
       await check('the declaration error', screen.locator('#declaration-error'));

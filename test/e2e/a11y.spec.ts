@@ -108,7 +108,7 @@ for (const display of [
     await expectNoSideways('full-form mode');
     await screen.locator('.mode button').click();
     const draftId = new URL(page.url()).pathname.split('/').pop()!;
-    await putWohnsitzAnswers(page, draftId, '#check');
+    await putWohnsitzAnswers(page, draftId, { at: '#check' });
     await expect(screen.locator('#declaration')).toBeVisible();
     await expectNoSideways('check answers');
     await screen.locator('#declaration').check();

@@ -75,16 +75,34 @@ export async function startApplication(page: Page, serviceId: string): Promise<v
   await page.getByRole('button', { name: 'Antrag starten' }).click();
 }
 
+/** How `putWohnsitzAnswers` leaves the draft. */
+export interface WohnsitzDraft {
+  /** The page the draft resumes on ("#check": check your answers). */
+  at?: string;
+  /** Checked and declared, ready to send, as the guided mode leaves it. */
+  ready?: boolean;
+  /** Size of the stored PDF in bytes (default: a few bytes of text). */
+  documentBytes?: number;
+}
+
 /**
  * Stores complete Wohnsitz Anmeldung answers (with one stored PDF) in a draft straight in
- * IndexedDB and reloads; `at` moves the draft to a page ("#check": check your answers).
+ * IndexedDB and reloads.
  */
-export async function putWohnsitzAnswers(page: Page, draftId: string, at?: string): Promise<void> {
+export async function putWohnsitzAnswers(
+  page: Page,
+  draftId: string,
+  { at, ready = false, documentBytes }: WohnsitzDraft = {},
+): Promise<void> {
   const { wohnsitzAnswers } = await import('../support/authored-answers.ts');
   const today = new Date().toISOString().slice(0, 10);
   await page.evaluate(
-    async ({ id, answers, at }) => {
-      const bytes = new TextEncoder().encode('%PDF-1.4 Wohnungsgeberbestätigung');
+    async ({ id, answers, at, ready, documentBytes }) => {
+      let bytes = new TextEncoder().encode('%PDF-1.4 Wohnungsgeberbestätigung');
+      if (documentBytes !== undefined) {
+        bytes = new Uint8Array(documentBytes);
+        for (let index = 0; index < documentBytes; index++) bytes[index] = (index * 31 + 7) & 0xff;
+      }
       const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
       const sha256 = Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
       const file = {
@@ -106,15 +124,40 @@ export async function putWohnsitzAnswers(page: Page, draftId: string, at?: strin
         const get = drafts.get(id);
         get.onsuccess = () => done(get.result as Record<string, unknown>);
       });
-      drafts.put({ ...draft, answers, ...(at ? { page: at } : {}) });
+      drafts.put({
+        ...draft,
+        answers,
+        ...(at ? { page: at } : {}),
+        ...(ready ? { status: 'ready' } : {}),
+      });
       const blob = new Blob([bytes], { type: file.type });
       tx.objectStore('attachments').put({ ...file, id: file.attachmentId, draftId: id, blob });
       await new Promise((done) => (tx.oncomplete = done));
       db.close();
     },
-    { id: draftId, answers: wohnsitzAnswers(today), at },
+    { id: draftId, answers: wohnsitzAnswers(today), at, ready, documentBytes },
   );
   await page.reload();
+}
+
+/**
+ * Starts a Wohnsitz Anmeldung on the service page (at `base`, default the test server), makes it
+ * complete and checked with a PDF of `documentBytes`, and opens its ready page; returns its id.
+ * (The guided flow itself is covered by guided-form.spec.ts.)
+ */
+export async function readyWohnsitzDraft(
+  page: Page,
+  { base = '', documentBytes }: { base?: string; documentBytes?: number } = {},
+): Promise<string> {
+  await page.goto(`${base}/service/99115005104000`);
+  await page.getByRole('button', { name: 'Antrag starten' }).click();
+  await expect(page.getByText(/Frage 1 von \d+/)).toBeVisible();
+  const draftId = new URL(page.url()).pathname.split('/').pop()!;
+  await putWohnsitzAnswers(page, draftId, { at: '#check', ready: true, documentBytes });
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ihr Antrag ist fertig' }),
+  ).toBeVisible();
+  return draftId;
 }
 
 /** Sets a display setting (theme or text size) through the header's display settings. */

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import {
   test,
   expect,
@@ -6,64 +5,15 @@ import {
   waitForServiceWorker,
   startApplication,
   putWohnsitzAnswers,
+  readyWohnsitzDraft,
 } from './fixtures.ts';
-import { wohnsitzAnswers } from '../support/authored-answers.ts';
-
-/**
- * Puts a complete, checked Wohnsitz Anmeldung with one document into the device's database, as
- * the guided mode leaves it (the guided flow itself is covered by guided-form.spec.ts).
- */
-async function readyDraft(page: Page): Promise<string> {
-  await page.goto('/service/99115005104000');
-  await page.getByRole('button', { name: 'Antrag starten' }).click();
-  await expect(page.getByText(/Frage 1 von \d+/)).toBeVisible();
-  const draftId = new URL(page.url()).pathname.split('/').pop()!;
-  const today = new Date().toISOString().slice(0, 10);
-  await page.evaluate(
-    async ({ id, answers }) => {
-      const bytes = new TextEncoder().encode('%PDF-1.4 Wohnungsgeberbestätigung');
-      const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-      const sha256 = Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
-      const file = {
-        attachmentId: crypto.randomUUID(),
-        name: 'wohnungsgeber.pdf',
-        type: 'application/pdf',
-        size: bytes.byteLength,
-        sha256,
-      };
-      const nachweise = answers.G_lotse_nachweise as Record<string, unknown>[];
-      nachweise[0]!.F_lotse_wohnungsgeberbestaetigung = file;
-      const open = indexedDB.open('lotse');
-      const db = await new Promise<IDBDatabase>(
-        (done) => (open.onsuccess = () => done(open.result)),
-      );
-      const tx = db.transaction(['drafts', 'attachments'], 'readwrite');
-      const drafts = tx.objectStore('drafts');
-      const draft = await new Promise<Record<string, unknown>>((done) => {
-        const get = drafts.get(id);
-        get.onsuccess = () => done(get.result as Record<string, unknown>);
-      });
-      drafts.put({ ...draft, answers, status: 'ready', page: '#check' });
-      const blob = new Blob([bytes], { type: file.type });
-      tx.objectStore('attachments').put({ ...file, id: file.attachmentId, draftId: id, blob });
-      await new Promise((done) => (tx.oncomplete = done));
-      db.close();
-    },
-    { id: draftId, answers: wohnsitzAnswers(today) },
-  );
-  await page.reload();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Ihr Antrag ist fertig' }),
-  ).toBeVisible();
-  return draftId;
-}
 
 test('a checked application sent online gets a reference number from the office at once', async ({
   page,
 }) => {
   await page.goto('/');
   await waitForCatalogue(page);
-  await readyDraft(page);
+  await readyWohnsitzDraft(page);
   await page.getByRole('button', { name: 'Antrag senden' }).click();
   await expect(
     page.getByRole('heading', { name: 'Ihr Antrag ist beim Amt angekommen' }),
@@ -84,7 +34,7 @@ test('sent offline, the application waits and goes out by itself when the connec
   await page.goto('/');
   await waitForCatalogue(page);
   await waitForServiceWorker(page);
-  await readyDraft(page);
+  await readyWohnsitzDraft(page);
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Antrag senden' }).click();
   await expect(page.getByText(/Der Antrag wartet auf das Senden/)).toBeVisible();
@@ -112,7 +62,7 @@ test('without the office key on the device, "send" says what to do and queues no
   await page.waitForURL(/\/draft\//);
   await expect(page.locator('lotse-draft-screen h1')).toBeVisible();
   const draftId = new URL(page.url()).pathname.split('/').pop()!;
-  await putWohnsitzAnswers(page, draftId, '#check');
+  await putWohnsitzAnswers(page, draftId, { at: '#check' });
   const screen = page.locator('lotse-draft-screen');
   await screen.locator('#declaration').check();
   await screen.locator('button.confirm').click();
@@ -145,7 +95,7 @@ test('sent while another tab holds the outbox, the application goes out as soon 
 }) => {
   await page.goto('/');
   await waitForCatalogue(page);
-  await readyDraft(page);
+  await readyWohnsitzDraft(page);
   // Another drainer (a second tab, or the service worker's Background Sync, which plans no
   // retry of its own) holds the outbox lock while "send" is pressed here.
   await page.evaluate(

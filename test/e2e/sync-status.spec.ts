@@ -1,63 +1,17 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible, waitForCatalogue } from './fixtures.ts';
-import { wohnsitzAnswers } from '../support/authored-answers.ts';
+import {
+  test,
+  expect,
+  expectAccessible,
+  waitForCatalogue,
+  readyWohnsitzDraft,
+} from './fixtures.ts';
 import { startSubmissionFaultProxy } from '../support/submission-fault-proxy.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
-
-/**
- * Puts a complete, checked Wohnsitz Anmeldung with a PDF of `size` bytes into the device's
- * database, as the guided mode leaves it, and opens its ready page.
- */
-async function readyDraft(page: Page, base: string, size: number): Promise<string> {
-  await page.goto(`${base}/service/99115005104000`);
-  await page.getByRole('button', { name: 'Antrag starten' }).click();
-  await expect(page.getByText(/Frage 1 von \d+/)).toBeVisible();
-  const draftId = new URL(page.url()).pathname.split('/').pop()!;
-  const today = new Date().toISOString().slice(0, 10);
-  await page.evaluate(
-    async ({ id, answers, size }) => {
-      const bytes = new Uint8Array(size);
-      for (let index = 0; index < size; index++) bytes[index] = (index * 31 + 7) & 0xff;
-      const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-      const sha256 = Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
-      const file = {
-        attachmentId: crypto.randomUUID(),
-        name: 'wohnungsgeber.pdf',
-        type: 'application/pdf',
-        size,
-        sha256,
-      };
-      const nachweise = answers.G_lotse_nachweise as Record<string, unknown>[];
-      nachweise[0]!.F_lotse_wohnungsgeberbestaetigung = file;
-      const open = indexedDB.open('lotse');
-      const db = await new Promise<IDBDatabase>(
-        (done) => (open.onsuccess = () => done(open.result)),
-      );
-      const tx = db.transaction(['drafts', 'attachments'], 'readwrite');
-      const drafts = tx.objectStore('drafts');
-      const draft = await new Promise<Record<string, unknown>>((done) => {
-        const get = drafts.get(id);
-        get.onsuccess = () => done(get.result as Record<string, unknown>);
-      });
-      drafts.put({ ...draft, answers, status: 'ready', page: '#check' });
-      const blob = new Blob([bytes], { type: file.type });
-      tx.objectStore('attachments').put({ ...file, id: file.attachmentId, draftId: id, blob });
-      await new Promise((done) => (tx.oncomplete = done));
-      db.close();
-    },
-    { id: draftId, answers: wohnsitzAnswers(today), size },
-  );
-  await page.reload();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Ihr Antrag ist fertig' }),
-  ).toBeVisible();
-  return draftId;
-}
 
 /** `npm run submissions:status -- …` on the test server's database, as the office runs it. */
 async function officeSets(dataDir: string, ...args: string[]): Promise<string> {
@@ -80,7 +34,7 @@ test('the drafts list shows the documents upload growing while the application i
     const size = 3_100_000;
     await page.goto(`${proxy.url}/`);
     await waitForCatalogue(page);
-    await readyDraft(page, proxy.url, size);
+    await readyWohnsitzDraft(page, { base: proxy.url, documentBytes: size });
     // The first attempt meets a busy server, so the upload happens while the list is on screen;
     // every chunk's answer then takes 800 ms, as on a slow mobile connection.
     proxy.inject('post', {
@@ -140,7 +94,7 @@ test('a status the office sets shows in the drafts list after a reload', async (
 }) => {
   await page.goto('/');
   await waitForCatalogue(page);
-  await readyDraft(page, lotse.url, 40_000);
+  await readyWohnsitzDraft(page, { base: lotse.url, documentBytes: 40_000 });
   await page.getByRole('button', { name: 'Antrag senden' }).click();
   await expect(
     page.getByRole('heading', { name: 'Ihr Antrag ist beim Amt angekommen' }),
