@@ -71,6 +71,21 @@ export interface SubmissionContent {
   document: OfficeDocument;
   /** Every document with its name, type and plaintext hash. */
   attachments: ContentAttachment[];
+  /**
+   * The citizen's consent, when staff helped them (recorded before the first question); absent
+   * when they applied on their own.
+   */
+  consent?: SubmissionConsent;
+}
+
+/** The citizen's consent as the office reads it. */
+export interface SubmissionConsent {
+  /** When it was given (ISO 8601, UTC). */
+  at: string;
+  /** Language of the consent text the citizen was shown (BCP 47; `de-x-ls`: Leichte Sprache). */
+  lang: string;
+  /** Version of the consent text. */
+  textVersion: string;
 }
 
 /** A document announced by a plaintext request (before end-to-end encryption). */

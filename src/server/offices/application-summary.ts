@@ -1,5 +1,6 @@
 /** The opened application as German plain text for office staff (office:decrypt prints it). */
 import type { OfficeBlock } from '../../shared/office-document.ts';
+import type { SubmissionConsent } from '../../shared/submission.ts';
 import type { OpenedApplication } from './open-application.ts';
 
 /** Lines of the summary: header, the office's copy, documents, checks, validation. */
@@ -15,6 +16,7 @@ export function applicationSummary(opened: OpenedApplication): string[] {
     `Formular:      ${content.formId} (Version ${content.formVersion})`,
     `Leistung:      ${content.serviceId}`,
     `Behörde:       ${opened.destination.officeId} (Schlüssel ${opened.destination.kid})`,
+    `Einwilligung:  ${consentLine(content.consent)}`,
   ];
   for (const section of document.sections) {
     lines.push('');
@@ -55,4 +57,33 @@ function blockLines(block: OfficeBlock, indent: string): string[] {
     `${indent}${block.heading}${block.missing ? ' (fehlt)' : ''}`,
     ...block.blocks.flatMap((child) => blockLines(child, `${indent}  `)),
   ];
+}
+
+/** When, in which language and which text version the citizen consented (office time zone). */
+function consentLine(consent: SubmissionConsent | undefined): string {
+  if (consent === undefined) return 'keine erfasst (ohne Begleitung durch Mitarbeitende gestellt)';
+  const { at, lang, textVersion } = (consent ?? {}) as Partial<SubmissionConsent>;
+  if (typeof at !== 'string' || typeof lang !== 'string' || typeof textVersion !== 'string') {
+    return 'Angaben unvollständig, bitte beim Antrag nachfragen';
+  }
+  const time = new Date(at);
+  const when = Number.isNaN(time.getTime())
+    ? at
+    : new Intl.DateTimeFormat('de-DE', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'Europe/Berlin',
+      }).format(time);
+  return `erteilt am ${when}, Text ${inLanguage(lang)} (Fassung ${textVersion})`;
+}
+
+/** "auf Türkisch"; Leichte Sprache by its own name; an unknown tag as sent. */
+function inLanguage(lang: string): string {
+  if (lang === 'de-x-ls') return 'in Leichter Sprache';
+  try {
+    const name = new Intl.DisplayNames(['de'], { type: 'language' }).of(lang);
+    return name && name !== lang ? `auf ${name}` : `in der Sprache „${lang}“`;
+  } catch {
+    return `in der Sprache „${lang}“`; // Not a valid language tag.
+  }
 }

@@ -64,6 +64,15 @@ export async function enqueueSubmission(
       serviceId: draft.serviceId,
       answers,
       document: officeDocument(definition, answers),
+      ...(draft.consent
+        ? {
+            consent: {
+              at: new Date(draft.consent.at).toISOString(),
+              lang: draft.consent.lang,
+              textVersion: draft.consent.textVersion,
+            },
+          }
+        : {}),
     },
     await documentsOf(source, draftId, fileAnswers(answers)),
   );

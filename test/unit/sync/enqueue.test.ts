@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LotseDb } from '../../../src/db/database.ts';
-import { createDraft, saveAnswer } from '../../../src/drafts/store/drafts-store.ts';
+import { createDraft, recordConsent, saveAnswer } from '../../../src/drafts/store/drafts-store.ts';
 import type { SubmissionContent, SubmissionRequest } from '../../../src/shared/submission.ts';
 import { enqueueSubmission, SubmissionBuildError } from '../../../src/sync/store/enqueue.ts';
 import { openJwe, seedDeviceDestination } from '../../support/office-keys.ts';
@@ -22,6 +22,31 @@ async function contentOf(request: SubmissionRequest): Promise<SubmissionContent>
 }
 
 describe('enqueueSubmission', () => {
+  it("tells the office when and in which language staff recorded the citizen's consent", async () => {
+    await seedDeviceDestination(db);
+    const helped = await createDraft(db, {
+      formId: OUTBOX_FORM.id,
+      formVersion: OUTBOX_FORM.version,
+      serviceId: '99000000000000',
+    });
+    await recordConsent(db, helped.id, {
+      at: Date.UTC(2026, 10, 28, 13, 5),
+      lang: 'tr',
+      textVersion: '2026-11',
+    });
+    await saveAnswer(db, helped.id, 'F_name', 'Ada');
+    const row = await enqueueSubmission(db, helped.id, OUTBOX_FORM);
+    const content = await contentOf(row.request as SubmissionRequest);
+    expect(content.consent).toEqual({
+      at: '2026-11-28T13:05:00.000Z',
+      lang: 'tr',
+      textVersion: '2026-11',
+    });
+    // Applied on their own: no consent was asked, and none is claimed.
+    const alone = await queueApplication(db, 'Grace', 0);
+    expect(await contentOf(alone.request as SubmissionRequest)).not.toHaveProperty('consent');
+  });
+
   it('queues the answers, the office copy and the document only as JWE to the office key', async () => {
     const row = await queueApplication(db, 'Ada Marker', 3000);
     expect(row.state).toBe('queued');

@@ -72,7 +72,14 @@ describe('an application end-to-end encrypted from the device to the office', ()
 
   it('sends only ciphertext: neither the outbox nor the server database holds a marker', async () => {
     await downloadOffices(db, server.url);
-    const row = await queueKita(db, ANSWER_MARKER, 0, { bytes: DOCUMENT, name: FILE_MARKER });
+    // Staff helped: the citizen consented to the Turkish text before the first question.
+    const row = await queueKita(
+      db,
+      ANSWER_MARKER,
+      0,
+      { bytes: DOCUMENT, name: FILE_MARKER },
+      { at: Date.UTC(2026, 10, 28, 13, 5), lang: 'tr', textVersion: '2026-11' },
+    );
     // The outbox (what a locked device's background sync sends) holds no clear text.
     const files = await db.outboxFiles.where('outboxId').equals(row.id).toArray();
     expect(files).toHaveLength(1);
@@ -107,6 +114,9 @@ describe('an application end-to-end encrypted from the device to the office', ()
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Aktenzeichen:  ${reference}`);
+    expect(run.stdout).toContain(
+      'Einwilligung:  erteilt am 28.11.2026, 14:05, Text auf Türkisch (Fassung 2026-11)',
+    );
     expect(run.stdout).toContain(ANSWER_MARKER);
     expect(run.stdout).toContain(`✓ ${FILE_MARKER}`);
     expect(run.stdout).toContain('Prüfsummen stimmen (verschlüsselt und entschlüsselt)');

@@ -3,9 +3,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { LotseDb, OutboxRow } from '../../../src/db/database.ts';
+import type { DraftConsent, LotseDb, OutboxRow } from '../../../src/db/database.ts';
 import { bundledForms } from '../../../src/forms/definitions/index.ts';
-import { createDraft, saveAttachment } from '../../../src/drafts/store/drafts-store.ts';
+import {
+  createDraft,
+  recordConsent,
+  saveAttachment,
+} from '../../../src/drafts/store/drafts-store.ts';
 import { todayInGermany } from '../../../src/server/forms/check-answers.ts';
 import type { SubmissionReceipt } from '../../../src/shared/submission.ts';
 import { storedCredential } from '../../../src/sync/store/device-token.ts';
@@ -55,6 +59,8 @@ export async function queueKita(
   name: string,
   documentSize = 0,
   document?: { bytes: Uint8Array<ArrayBuffer>; name: string },
+  /** The consent staff recorded before the first question, if they helped. */
+  consent?: DraftConsent,
 ): Promise<OutboxRow> {
   const answers = kitaAnswers(todayInGermany());
   const parent = answers.G_lotse_eltern as Record<string, unknown>[];
@@ -80,6 +86,7 @@ export async function queueKita(
     answers.G_lotse_eltern = [{ ...rest, F_lotse_nachweis_beschaeftigung: file }];
     await db.drafts.update(draft.id, { answers });
   }
+  if (consent) await recordConsent(db, draft.id, consent);
   return enqueueSubmission(db, draft.id, KITA);
 }
 
