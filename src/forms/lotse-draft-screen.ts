@@ -1,11 +1,10 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { DraftRow, OutboxRow } from '../db/database.ts';
+import type { DraftRow } from '../db/database.ts';
 import type { AnswerValue, FormDefinition, FormElement } from './model/form-definition.ts';
 import { addInstance, removeInstance, setAnswer } from './model/answers.ts';
 import { visibleElements, type FieldError, type VisibleElement } from '../validation/index.ts';
 import type { FileValue, LotseErrorSummary } from '../ui/fields/index.ts';
-import type { SubmissionProblem } from '../worker/api.ts';
 import { i18n, t } from '../i18n/i18n.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { baseStyles } from '../ui/theme.ts';
@@ -20,7 +19,6 @@ import {
 import { formView, wholeFormGerman, type FormView } from './form-view.ts';
 import { ReadAloudController } from './read-aloud.ts';
 import { errorMessage, headingElementOf, pageText, readAloudButton } from './page-language.ts';
-import { directionIcon } from './direction-icon.ts';
 import {
   CITIZEN_LANGUAGE_CHANGED,
   citizenLanguage,
@@ -29,14 +27,10 @@ import {
 import { loadFormMode, saveFormMode, type FormMode } from './form-mode.ts';
 import { renderCheckAnswers } from './check-answers.ts';
 import { draftStyles } from './draft-styles.ts';
-import { OUTBOX_CHANGED, outboxItem, submitDraft } from '../sync/outbox-client.ts';
-import {
-  askStaffToggle,
-  modeSwitch,
-  readyPage,
-  storageProblem,
-  type StorageProblem,
-} from './draft-parts.ts';
+import { SendingController } from './sending-controller.ts';
+import { modeSwitch, readyPage, storageProblem, type StorageProblem } from './draft-parts.ts';
+import { renderGuidedPage } from './guided-page.ts';
+import { answerToStore, storeAnswer } from './answer-storage.ts';
 import { guidedPages, withMinimumInstances, type GuidedPage } from './guided-pages.ts';
 import { CONSENT_TEXT_VERSION, consentStyles, renderConsent } from './consent-page.ts';
 
@@ -70,12 +64,8 @@ export class LotseDraftScreen extends LitElement {
   @state() private view: FormView | undefined;
   @state() private errors: FieldError[] = [];
   @state() private mode: FormMode = loadFormMode();
-  /** The draft's outbox item once it was handed over for sending. */
-  @state() private outboxItem: OutboxRow | undefined;
   /** Why the last change could not be stored, if it could not. */
   @state() private storageProblem: StorageProblem = null;
-  /** Why the last "send" could not queue the application (no office key yet, …), or null. */
-  @state() private sendProblem: SubmissionProblem | null = null;
   /** Staff mode (an unlocked staff profile): the citizen's consent comes before any question. */
   @state() private staffMode = false;
   @query('lotse-error-summary') private summary?: LotseErrorSummary;
@@ -83,6 +73,7 @@ export class LotseDraftScreen extends LitElement {
   private visible = new Map<string, VisibleElement>();
 
   private readonly readAloud = new ReadAloudController(this);
+  private readonly sending = new SendingController(this, () => this.draftId);
 
   constructor() {
     super();
@@ -95,14 +86,12 @@ export class LotseDraftScreen extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener(OUTBOX_CHANGED, this.onOutboxChange);
     window.addEventListener(CITIZEN_LANGUAGE_CHANGED, this.onLanguages);
     i18n.on('languageChanged', this.onLanguages);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener(OUTBOX_CHANGED, this.onOutboxChange);
     window.removeEventListener(CITIZEN_LANGUAGE_CHANGED, this.onLanguages);
     i18n.off('languageChanged', this.onLanguages);
   }
@@ -119,14 +108,6 @@ export class LotseDraftScreen extends LitElement {
     this.form = view.primary.form;
   }
 
-  private readonly onOutboxChange = (): void => {
-    void outboxItem(this.draftId).then((item) => (this.outboxItem = item));
-  };
-
-  private async send(): Promise<void> {
-    this.sendProblem = await submitDraft(this.draftId);
-  }
-
   private async load(id: string): Promise<void> {
     const session = await workerApi().sessionState();
     this.staffMode = session.state === 'unlocked' && session.profile.kind === 'staff';
@@ -137,7 +118,7 @@ export class LotseDraftScreen extends LitElement {
     if (form) await this.applyLanguages(form);
     else this.form = undefined;
     if (id !== this.draftId) return;
-    this.outboxItem = await outboxItem(id);
+    await this.sending.load(id);
     this.draft = draft && form ? draft : null;
     this.announce();
   }
@@ -184,9 +165,9 @@ export class LotseDraftScreen extends LitElement {
     }
     if (draft.status === 'ready') {
       return readyPage(form, `/draft/${encodeURIComponent(draft.id)}/print`, {
-        item: this.outboxItem,
-        send: () => void this.send(),
-        problem: this.sendProblem,
+        item: this.sending.item,
+        send: () => void this.sending.send(),
+        problem: this.sending.problem,
         reopen: () => void this.reopen(),
       });
     }
@@ -195,52 +176,22 @@ export class LotseDraftScreen extends LitElement {
     const page = pages[position];
     if (!page) return this.renderCheck(form, draft, pages);
     if (this.mode === 'full') return this.renderFull(form);
-    return html`
-      ${this.renderStaffTools()} ${storageProblem(this.storageProblem)}
-      <p class="progress">
-        ${t('forms:draft.pageOf', { current: position + 1, total: pages.length })} ·
-        ${this.renderTitle(form)}
-      </p>
-      ${this.renderSummary()}
-      <h1 tabindex="-1">${headingText(this.view!, this.headingElement(page))}</h1>
-      ${this.renderReadAloud(page)}
-      <form novalidate @submit=${this.onNext} @lotse-value-change=${this.onValue}>
-        ${page.infos.map(
-          (info) =>
-            html`<lotse-info-text
-              .heading=${info.label}
-              .text=${info.help ?? ''}
-            ></lotse-info-text>`,
-        )}
-        ${
-          page.kind === 'repeat' && page.element.help
-            ? html`<p class="help">${page.element.help}</p>`
-            : nothing
-        }
-        ${renderElement(this.elementContext, page.element, parentOf(page.path))}
-        ${askStaffToggle(
-          this.draft!.askStaff?.includes(page.path) ?? false,
-          (marked) => void this.toggleAskStaff(page.path, marked),
-        )}
-        <div class="actions step-nav">
-          ${
-            position > 0
-              ? html`<button
-                  type="button"
-                  class="secondary back"
-                  @click=${() => this.goTo(pages[position - 1]!.path)}
-                >
-                  ${directionIcon('back')} ${t('forms:draft.back')}
-                </button>`
-              : nothing
-          }
-          <button type="submit" class="next">
-            ${t('forms:draft.next')} ${directionIcon('next')}
-          </button>
-        </div>
-      </form>
-      <p class="saved">${t('forms:draft.savedOnDevice')}</p>
-    `;
+    return renderGuidedPage({
+      page,
+      position,
+      total: pages.length,
+      top: html`${this.renderStaffTools()} ${storageProblem(this.storageProblem)}`,
+      title: this.renderTitle(form),
+      summary: this.renderSummary(),
+      heading: headingText(this.view!, this.headingElement(page)),
+      readAloud: this.renderReadAloud(page),
+      element: renderElement(this.elementContext, page.element, parentOf(page.path)),
+      askStaff: draft.askStaff?.includes(page.path) ?? false,
+      onAskStaff: (marked) => void this.toggleAskStaff(page.path, marked),
+      onBack: position > 0 ? () => void this.goTo(pages[position - 1]!.path) : undefined,
+      onNext: (event) => void this.onNext(event),
+      onValue: (event) => void this.onValue(event),
+    });
   }
 
   /** Staff tools: whole form or one question per page, and the citizen's language. */
@@ -362,29 +313,19 @@ export class LotseDraftScreen extends LitElement {
     const path = target.dataset.path;
     const draft = this.draft;
     if (!path || !draft) return;
-    let value = event.detail.value as AnswerValue | FileValue;
-    if (value && typeof value === 'object' && 'blob' in value && value.blob) {
-      const stored = await workerApi().saveAttachmentSafely(draft.id, {
-        blob: value.blob,
-        name: value.name,
-        type: value.type,
-      });
-      if (!stored.ok) {
-        this.storageProblem = stored.reason === 'quota' ? 'attachment' : 'not-found';
-        return;
-      }
-      value = stored.value;
+    const next = await answerToStore(draft.id, event.detail.value as AnswerValue | FileValue);
+    if (!next.ok) {
+      this.storageProblem = next.problem;
+      return;
     }
-    const answer = value as AnswerValue;
     this.draft = {
       ...this.draft!,
-      answers: setAnswer(this.draft!.answers, path, answer),
+      answers: setAnswer(this.draft!.answers, path, next.answer),
       prefilled: (this.draft!.prefilled ?? []).filter((prefilled) => prefilled !== path),
     };
     // On a full disk the typed value stays in the field and in memory; the next change (or
     // "Weiter") writes the whole value again once there is space.
-    const saved = await workerApi().saveAnswerSafely(draft.id, path, answer);
-    this.storageProblem = saved.ok ? null : saved.reason === 'quota' ? 'answer' : 'not-found';
+    this.storageProblem = await storeAnswer(draft.id, path, next.answer);
     if (this.errors.some((error) => error.path === path)) await this.recheck();
   };
 
