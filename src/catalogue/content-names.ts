@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { hasOwnTranslation, i18n, t } from '../i18n/i18n.ts';
 import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import type { TranslatedKind, TranslatedName } from './translated-matches.ts';
 
 /** A name as shown: its text, and "de" when it is the German original in another language. */
 export interface ShownName {
@@ -45,4 +46,35 @@ export function germanListNote(names: readonly ShownName[]): TemplateResult | ty
   return marksGerman() && names.some((name) => name.lang)
     ? html`<p class="hint in-german-note">${t('catalogue:inGerman.list')}</p>`
     : nothing;
+}
+
+/** The shape of `locales/<lng>/content.json`. */
+interface ContentBundle {
+  groups?: Record<string, string>;
+  services?: Record<string, string>;
+}
+
+/** A group's level from its id prefix (`tf-`, `ll-`, `ozg-`; see CatalogueGroup). */
+function groupKind(id: string): TranslatedKind {
+  if (id.startsWith('tf-')) return 'themenfeld';
+  return id.startsWith('ll-') ? 'lebenslage' : 'leistung';
+}
+
+/**
+ * Every name a language translates itself (from its loaded `content` bundle, never the German
+ * fallback): its Themenfelder, Lebenslagen and form services. Empty when none is loaded.
+ */
+export function ownTranslatedNames(lng: string): TranslatedName[] {
+  const bundle = i18n.getResourceBundle(lng, 'content') as ContentBundle | undefined;
+  const groups = Object.entries(bundle?.groups ?? {}).map(([id, name]) => ({
+    id,
+    kind: groupKind(id),
+    name,
+  }));
+  const services = Object.entries(bundle?.services ?? {}).map(([id, name]) => ({
+    id,
+    kind: 'service' as const,
+    name,
+  }));
+  return [...groups, ...services];
 }

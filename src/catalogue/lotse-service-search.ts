@@ -1,11 +1,18 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { SearchHit } from './search/index.ts';
-import { t } from '../i18n/i18n.ts';
+import { i18n, t } from '../i18n/i18n.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { baseStyles } from '../ui/theme.ts';
 import { workerApi } from './worker-client.ts';
-import { germanListNote, shownName } from './content-names.ts';
+import { germanListNote, ownTranslatedNames, shownName } from './content-names.ts';
+import {
+  findTranslatedMatches,
+  indexTranslatedNames,
+  searchesInGerman,
+  type TranslatedName,
+  type TranslatedNameIndex,
+} from './translated-matches.ts';
 
 /** Detail of `lotse-query-change`: the text the user typed. */
 export interface QueryChangeDetail {
@@ -46,6 +53,7 @@ export class LotseServiceSearch extends LitElement {
   @state() private hits: SearchHit[] = [];
   @state() private searchedFor = '';
   private sequence = 0;
+  private nameIndex: TranslatedNameIndex | undefined;
 
   constructor() {
     super();
@@ -65,6 +73,14 @@ export class LotseServiceSearch extends LitElement {
     this.searchedFor = query.trim();
   }
 
+  /**
+   * The worker loads the search code and index only when someone is about to search, so a
+   * visit that only browses never pays for them; focus comes before the first keystroke.
+   */
+  private readonly onFocus = (): void => {
+    void workerApi().prepareSearch();
+  };
+
   private readonly onInput = (event: InputEvent): void => {
     const query = (event.target as HTMLInputElement).value;
     this.query = query;
@@ -77,7 +93,21 @@ export class LotseServiceSearch extends LitElement {
     );
   };
 
+  /** Groups and form services whose translated name fits what was searched (not in German). */
+  private translatedMatches(): TranslatedName[] {
+    const lang = i18n.language;
+    if (!this.searchedFor || searchesInGerman(lang)) return [];
+    // Rebuilt for a new language, or if the language's names were not loaded yet last time.
+    if (this.nameIndex?.lang !== lang || !this.nameIndex.entries.length) {
+      this.nameIndex = indexTranslatedNames(ownTranslatedNames(lang), lang);
+    }
+    // A form service the German search found is listed there already, under its translated name.
+    const except = new Set(this.hits.map((hit) => hit.id));
+    return findTranslatedMatches(this.searchedFor, this.nameIndex, { except });
+  }
+
   override render() {
+    const translated = this.translatedMatches();
     return html`
       <search>
         <label for="q">${t('catalogue:search.label')}</label>
@@ -90,23 +120,53 @@ export class LotseServiceSearch extends LitElement {
           aria-describedby="q-hint"
           .value=${this.query}
           @input=${this.onInput}
+          @focus=${this.onFocus}
         />
-        <p role="status">${this.statusText()}</p>
-        ${this.hits.length ? this.renderHits() : ''}
+        <p role="status">${this.statusText(translated.length)}</p>
+        ${translated.length ? this.renderTranslated(translated) : nothing}
+        ${this.hits.length ? this.renderHits(translated.length > 0) : ''}
       </search>
     `;
   }
 
-  private statusText(): string {
+  /** Both lists in one announcement, the translated matches first as on screen. */
+  private statusText(translatedCount: number): string {
     if (!this.searchedFor) return '';
-    return this.hits.length
-      ? t('catalogue:search.results', { count: this.hits.length })
-      : t('catalogue:search.none', { query: this.searchedFor });
+    const german = this.germanStatus();
+    if (!translatedCount) return german;
+    return `${t('catalogue:search.translatedResults', { count: translatedCount })} ${german}`;
   }
 
-  private renderHits() {
+  /** Outside German, "nothing found" adds that service names are searched in German. */
+  private germanStatus(): string {
+    if (this.hits.length) return t('catalogue:search.results', { count: this.hits.length });
+    const none = searchesInGerman(i18n.language) ? 'none' : 'noneInGerman';
+    return t(`catalogue:search.${none}`, { query: this.searchedFor });
+  }
+
+  private renderTranslated(matches: readonly TranslatedName[]) {
+    return html`
+      <h2 id="translated">${t('catalogue:search.translatedHeading')}</h2>
+      <ul class="link-list" aria-labelledby="translated">
+        ${matches.map(
+          (match) => html`
+            <li>
+              <a href=${matchUrl(match)}>
+                <span>${match.name}</span>
+                <span class="hint">${t(`catalogue:kind.${match.kind}`)}</span>
+              </a>
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+
+  /** The German results; under their own heading when translated matches stand above them. */
+  private renderHits(belowTranslated: boolean) {
     const names = this.hits.map((hit) => shownName('services', hit));
     return html`
+      ${belowTranslated ? html`<h2>${t('catalogue:search.catalogueHeading')}</h2>` : nothing}
       ${germanListNote(names)}
       <ul class="link-list" aria-label=${t('catalogue:search.resultsLabel')}>
         ${names.map(
@@ -123,6 +183,10 @@ export class LotseServiceSearch extends LitElement {
     `;
   }
 }
+
+/** Groups open their browse screen, services their service screen. */
+const matchUrl = ({ kind, id }: TranslatedName): string =>
+  `/${kind === 'service' ? 'service' : 'browse'}/${encodeURIComponent(id)}`;
 
 declare global {
   interface HTMLElementTagNameMap {
