@@ -51,7 +51,6 @@ export class CatalogueController implements ReactiveController {
         updated: false,
         offline: false,
       });
-      void workerApi().prepareSearch();
     }
     await this.sync();
   }
@@ -75,7 +74,6 @@ export class CatalogueController implements ReactiveController {
         const updated = result.status === 'updated' && hadCatalogue;
         const offline = result.status === 'failed' && result.reason === 'offline';
         this.set({ phase: 'ready', version, serviceCount, updated, offline });
-        if (result.status === 'updated') void workerApi().prepareSearch();
       } else if (result.status === 'failed') {
         this.set({ phase: 'missing', reason: result.reason === 'offline' ? 'offline' : 'failed' });
       }
