@@ -52,6 +52,8 @@ export class LotseServiceSearch extends LitElement {
 
   @state() private hits: SearchHit[] = [];
   @state() private searchedFor = '';
+  /** The last search could not run at all (not the same as finding nothing). */
+  @state() private failed = false;
   private sequence = 0;
   private nameIndex: TranslatedNameIndex | undefined;
 
@@ -66,10 +68,19 @@ export class LotseServiceSearch extends LitElement {
 
   private async runSearch(query: string): Promise<void> {
     const ticket = ++this.sequence;
-    const hits = query.trim() ? await workerApi().search(query, 30) : [];
+    let hits: SearchHit[] = [];
+    let failed = false;
+    try {
+      if (query.trim()) hits = await workerApi().search(query, 30);
+    } catch {
+      // The search code or index could not be loaded (storage refused, an update half done):
+      // say so instead of showing stale results; the next keystroke tries again.
+      failed = true;
+    }
     // Answers can arrive out of order while typing fast; only the newest counts.
     if (ticket !== this.sequence) return;
     this.hits = hits;
+    this.failed = failed;
     this.searchedFor = query.trim();
   }
 
@@ -139,6 +150,7 @@ export class LotseServiceSearch extends LitElement {
 
   /** Outside German, "nothing found" adds that service names are searched in German. */
   private germanStatus(): string {
+    if (this.failed) return t('catalogue:search.failed');
     if (this.hits.length) return t('catalogue:search.results', { count: this.hits.length });
     const none = searchesInGerman(i18n.language) ? 'none' : 'noneInGerman';
     return t(`catalogue:search.${none}`, { query: this.searchedFor });

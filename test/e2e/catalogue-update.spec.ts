@@ -97,3 +97,27 @@ test('a broken or corrupted catalogue download leaves the previous catalogue ful
   expect(await footerCount(page)).toContain(`${next.services.toLocaleString('de-DE')} Leistungen`);
   expect(await searchFor(page, 'Katalogprobe')).toContain(NEW_SERVICE);
 });
+
+test.describe('search code that cannot be loaded', () => {
+  // Without a service worker the chunk comes from the network, where the test can cut it.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the search says it did not work instead of showing nothing, and the next try finds', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForCatalogue(page);
+    const searchCode = /\/assets\/search-[^/]+\.js$/;
+    await page.route(searchCode, (route) => route.abort('connectionreset'));
+    const box = page.getByRole('searchbox', { name: 'Leistung suchen' });
+    await box.fill('Wohngeld');
+    await expect(page.locator('lotse-service-search').getByRole('status')).toHaveText(
+      'Die Suche hat gerade nicht geklappt. Bitte versuchen Sie es noch einmal oder wählen Sie ein Thema.',
+    );
+    await page.unroute(searchCode);
+    await box.fill('Wohngeld beantragen');
+    await expect(
+      page.getByRole('list', { name: 'Suchergebnisse' }).getByRole('link').first(),
+    ).toBeVisible();
+  });
+});
