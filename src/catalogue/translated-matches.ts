@@ -99,13 +99,44 @@ export function indexTranslatedNames(
   return { lang, entries };
 }
 
-/** 2 when a name has the query word as a whole word, 1 as the start of a word, 0 not at all. */
+/** Shortest stem two inflected forms must share ("çocuk|lar", "żłob|ka" ~ "żłob|ek"). */
+const MIN_STEM = 4;
+/** Letters an ending may differ by once the stems agree (case and plural endings). */
+const MAX_ENDING = 2;
+
+/** Length of the common beginning of two words. */
+function sharedStart(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
+}
+
+/**
+ * Whether a typed word is another form of a name's word: most of our languages inflect by
+ * endings (Turkish "çocuklar" for "çocuk", Polish "żłobka" for "żłobek", Russian "пособия" for
+ * "пособие"), so a long enough shared start with short differing endings counts.
+ */
+function isInflection(queryWord: string, word: string): boolean {
+  const shared = sharedStart(queryWord, word);
+  // The whole name word typed with any suffixes: "çocuklarımız" for "çocuk".
+  const suffixed = shared === word.length;
+  return (
+    shared >= MIN_STEM &&
+    word.length - shared <= MAX_ENDING &&
+    (suffixed || queryWord.length - shared <= MAX_ENDING)
+  );
+}
+
+/**
+ * 2 when a name has the query word as a whole word, 1 as the start of a word or another form of
+ * one, 0 not at all.
+ */
 function wordMatch(queryWord: string, words: IndexedName['words']): number {
   let best = 0;
   for (const forms of words) {
     for (const form of forms) {
       if (form === queryWord) return 2;
-      if (form.startsWith(queryWord)) best = 1;
+      if (form.startsWith(queryWord) || isInflection(queryWord, form)) best = 1;
     }
   }
   return best;
@@ -130,7 +161,7 @@ function queryWords(query: string, lang: string): string[] {
 }
 
 /**
- * The names in which every query word starts a word, best first: more whole-word matches, then
+ * The names in which every query word starts a word (or is another form of one), best first: more whole-word matches, then
  * fewer words in the name (a close match), then alphabetical. Empty for German and Leichte
  * Sprache, and for a query without a usable word.
  */

@@ -116,9 +116,22 @@ describe('finding topics and services by their translated name', () => {
   });
 
   it('finds Polish names typed without diacritics, ł included', () => {
-    expect(idsFound('pl', 'zlobek')).toEqual(['99041004000000']); // Żłobek
+    expect(idsFound('pl', 'zlobek')).toEqual(['99041004000000', '99041004034000']); // żłobka too
     expect(idsFound('pl', 'zlob')).toEqual(['99041004000000', '99041004034000']); // also żłobka
     expect(idsFound('pl', 'dodatek mieszkaniowy')).toEqual(['99107023000000']);
+  });
+
+  it('finds a name by another form of its word: plural, case or suffixes', () => {
+    // Turkish adds suffixes: "our children" starts with "çocuk".
+    expect(idsFound('tr', 'çocuklarımız')).toContain('tf-familie-kind');
+    // Polish and Ukrainian change endings: "dzieci" ~ "dziecko", "допомоги" ~ "допомога".
+    expect(idsFound('pl', 'dzieci')).toContain('tf-familie-kind');
+    expect(idsFound('uk', 'допомоги').sort()).toEqual(idsFound('uk', 'допомога').sort());
+    // A shared start alone is not enough: the stem must be long and the endings short.
+    expect(idsFound('tr', 'çocukluk')).toContain('tf-familie-kind');
+    expect(idsFound('tr', 'aileler')).toContain('tf-familie-kind');
+    expect(idsFound('tr', 'çoban')).toEqual([]);
+    expect(idsFound('pl', 'dziewczyna')).toEqual([]);
   });
 
   it('shows at most a few matches', () => {
