@@ -6,7 +6,8 @@ import { I18nController } from '../i18n/i18n-controller.ts';
 import { baseStyles } from '../ui/theme.ts';
 import { workerApi } from '../catalogue/worker-client.ts';
 import { buildPrintSections, type PrintBlock, type PrintSection } from './print-model.ts';
-import { PRINT_LANGUAGE, formatPrintAnswer, printT } from './print-format.ts';
+import { PRINT_LANGUAGE, printT } from './print-format.ts';
+import { germanAnswer } from './office-document.ts';
 import { adoptShellPrintStyles, printStyles } from './print-styles.ts';
 
 const dateTime = (epoch: number, options: Intl.DateTimeFormatOptions): string =>
@@ -78,7 +79,7 @@ export class LotseDraftPrint extends LitElement {
     const sections = buildPrintSections(
       form,
       draft.answers,
-      (field, value) => formatPrintAnswer(field, value, form.codeLists),
+      (field, value) => germanAnswer(field, value, form.codeLists),
       draft.askStaff ?? [],
     );
     return html`

@@ -13,31 +13,15 @@ import type {
 } from './model/form-definition.ts';
 import type { OfficeDocument } from '../shared/office-document.ts';
 import { buildPrintSections } from './print-model.ts';
+import { answerText, GERMAN_ANSWER_WORDS } from './answer-text.ts';
 
-/** An answer in German words ('' when not answered). */
+/** An answer in German words ('' when not answered), as the office and the printout read it. */
 export function germanAnswer(
   field: FieldElement,
   value: AnswerValue,
   codeLists: Record<string, CodeList>,
 ): string {
-  if (value === null || value === '') return '';
-  const labelOf = (code: string): string =>
-    (field.codeListId ? codeLists[field.codeListId] : undefined)?.entries.find(
-      (entry) => entry.code === code,
-    )?.label ?? code;
-  if (typeof value === 'boolean') return value ? 'Ja' : 'Nein';
-  if (Array.isArray(value)) {
-    return new Intl.ListFormat('de', { type: 'conjunction' }).format(value.map(labelOf));
-  }
-  if (typeof value === 'object') {
-    if ('attachmentId' in value) return value.name;
-    const { day, month, year } = value;
-    if (!day && !month && !year) return '';
-    return `${day.padStart(2, '0')}.${month.padStart(2, '0')}.${year}`;
-  }
-  if (field.type === 'select' || field.type === 'radio') return labelOf(value);
-  if (field.type === 'money') return `${value} €`;
-  return value;
+  return answerText(field, value, codeLists, GERMAN_ANSWER_WORDS);
 }
 
 /** The office's German document for answers to a (German) definition. */
