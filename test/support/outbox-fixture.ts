@@ -1,9 +1,14 @@
-import type { LotseDb } from '../../src/db/database.ts';
+import { afterEach, beforeEach } from 'vitest';
+import { LotseDb } from '../../src/db/database.ts';
 import { FORM_FORMAT, type FormDefinition } from '../../src/forms/model/form-definition.ts';
 import { createDraft, saveAnswer, saveAttachment } from '../../src/drafts/store/drafts-store.ts';
 import { enqueueSubmission } from '../../src/sync/store/enqueue.ts';
 import { drainOutbox, type DrainOptions, type DrainSummary } from '../../src/sync/store/drain.ts';
 import { seedDeviceDestination } from './office-keys.ts';
+import {
+  startSubmissionFaultServer,
+  type SubmissionFaultServer,
+} from './submission-fault-server.ts';
 
 /** A small form: a name, a document, and a question shown only for "yes". */
 export const OUTBOX_FORM: FormDefinition = {
@@ -96,4 +101,39 @@ export async function drainUntilSettled(
     clock.time = Math.max(clock.time, summary.nextAttemptAt);
   }
   return summaries;
+}
+
+/** What {@link faultServerOutboxPerTest} opens for each test. */
+export interface FaultServerOutbox {
+  /** The device's database, empty. */
+  db: LotseDb;
+  /** The in-memory submission server the outbox sends to. */
+  server: SubmissionFaultServer;
+  /** The clock the drains read. */
+  clock: TestClock;
+  /** Drain options that send to `server`, with fixed jitter and a 2 s timeout. */
+  options: DrainOptions;
+}
+
+/**
+ * A fresh device database (`<name>-<random>`) and fault server per test, with a clock and drain
+ * options; `use` gets them before the test. The server stops and the database goes after it.
+ */
+export function faultServerOutboxPerTest(
+  name: string,
+  use: (opened: FaultServerOutbox) => void,
+): void {
+  let db: LotseDb;
+  let server: SubmissionFaultServer;
+  beforeEach(async () => {
+    db = new LotseDb(`${name}-${Math.random()}`);
+    server = await startSubmissionFaultServer();
+    const clock = testClock();
+    const options = { baseUrl: server.url, now: clock.now, random: () => 0.5, timeoutMs: 2_000 };
+    use({ db, server, clock, options });
+  });
+  afterEach(async () => {
+    await server.stop();
+    await db.delete();
+  });
 }

@@ -6,8 +6,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import { afterEach, beforeEach } from 'vitest';
+import { createApp, type AppDeps } from '../../src/server/app.ts';
 import type { CatalogueDocument } from '../../src/shared/catalogue.ts';
-import type { StorageConfig } from '../../src/server/storage/open-storage.ts';
+import {
+  openStorage,
+  type StorageConfig,
+  type StorageKind,
+} from '../../src/server/storage/open-storage.ts';
+import type { Database } from '../../src/server/storage/schema.ts';
 import { createTestSchema, dropTestSchema, probePostgres, TEST_DATABASE_URL } from './postgres.ts';
 
 /** A fresh, empty database for one test, and how to throw it away. */
@@ -90,6 +98,46 @@ export function listen(app: Hono): Promise<Listening> {
             }),
         }),
     );
+  });
+}
+
+/** What {@link appPerTest} opens for each test. */
+export interface OpenedApp {
+  /** The test's own empty database. */
+  storage: TestStorage;
+  /** That database, opened and migrated. */
+  db: Kysely<Database>;
+  /** Its engine, for tests that read the stored rows themselves. */
+  kind: StorageKind;
+  /** The app listening on it. */
+  server: Listening;
+}
+
+/**
+ * A fresh database on `dialect` and an app listening on it (with `deps` over the defaults) per
+ * test; closed and deleted after it. `use` gets them before the test and may seed the database
+ * (a promise it returns is awaited).
+ */
+export function appPerTest(
+  dialect: TestDialect,
+  use: (opened: OpenedApp) => unknown,
+  deps: Partial<Omit<AppDeps, 'db' | 'staticDir'>> = {},
+): void {
+  let opened: OpenedApp;
+  let staticDir: Awaited<ReturnType<typeof tempDir>>;
+  beforeEach(async () => {
+    const storage = await dialect.create();
+    const { db, kind } = await openStorage(storage.config);
+    staticDir = await tempDir();
+    const server = await listen(createApp({ ...deps, db, staticDir: staticDir.path }));
+    opened = { storage, db, kind, server };
+    await use(opened);
+  });
+  afterEach(async () => {
+    await opened.server.close();
+    await opened.db.destroy();
+    await opened.storage.cleanup();
+    await staticDir.cleanup();
   });
 }
 

@@ -1,12 +1,10 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/server/app.ts';
+import { describe, expect, it } from 'vitest';
 import { canonicalCatalogue, publishCatalogue } from '../../../src/server/catalogue/publish.ts';
-import { openStorage } from '../../../src/server/storage/open-storage.ts';
 import type { Database } from '../../../src/server/storage/schema.ts';
-import { listen, rawGet, sampleCatalogue, tempDir, testDialects } from '../../support/server.ts';
-import type { Listening, TestStorage } from '../../support/server.ts';
+import { appPerTest, rawGet, sampleCatalogue, testDialects } from '../../support/server.ts';
+import type { Listening } from '../../support/server.ts';
 
 const { dialects, skipped } = await testDialects();
 
@@ -15,24 +13,9 @@ if (skipped !== null) it.skip(`catalogue API on postgres: ${skipped}`, () => und
 describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
   'catalogue API on %s',
   (_, dialect) => {
-    let storage: TestStorage;
     let db: Kysely<Database>;
     let server: Listening;
-    let staticDir: Awaited<ReturnType<typeof tempDir>>;
-
-    beforeEach(async () => {
-      storage = await dialect.create();
-      db = (await openStorage(storage.config)).db;
-      staticDir = await tempDir();
-      server = await listen(createApp({ db, staticDir: staticDir.path }));
-    });
-
-    afterEach(async () => {
-      await server.close();
-      await db.destroy();
-      await storage.cleanup();
-      await staticDir.cleanup();
-    });
+    appPerTest(dialect, (opened) => ({ db, server } = opened));
 
     it('reports health as ok', async () => {
       const response = await fetch(`${server.url}/api/v1/health`);

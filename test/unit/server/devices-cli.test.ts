@@ -1,46 +1,19 @@
-import { execFile } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/server/app.ts';
-import { openStorage, type StorageConfig } from '../../../src/server/storage/open-storage.ts';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/storage/schema.ts';
-import { listen, tempDir, testDialects } from '../../support/server.ts';
+import { appPerTest, tempDir, testDialects } from '../../support/server.ts';
 import type { Listening, TestStorage } from '../../support/server.ts';
+import { cliEnv, runServerCli } from '../../support/server-cli.ts';
 import { auth, call } from './submissions-fixtures.ts';
 
-const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../../..');
 const { dialects, skipped } = await testDialects();
 
 if (skipped !== null) it.skip(`devices CLI on postgres: ${skipped}`, () => undefined);
 
-/** The environment under which the CLI finds the same database as the test. */
-function cliEnv(config: StorageConfig): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.DATABASE_URL;
-  delete env.DATA_DIR;
-  if (config.kind === 'sqlite') return { ...env, DATA_DIR: config.dataDir };
-  const url = new URL(config.connectionString);
-  if (config.schema) url.searchParams.set('options', `-c search_path=${config.schema}`);
-  return { ...env, DATABASE_URL: url.toString() };
-}
-
 /** `npm run devices -- …` as an administrator runs it; resolves with exit code and output. */
-async function devicesCli(env: NodeJS.ProcessEnv, args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'src/server/devices/devices-cli.ts', ...args],
-      { cwd: ROOT, env },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const devicesCli = (env: NodeJS.ProcessEnv, args: string[]) =>
+  runServerCli('src/server/devices/devices-cli.ts', args, env);
 
 describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
   'devices CLI on %s',
@@ -48,21 +21,7 @@ describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
     let storage: TestStorage;
     let db: Kysely<Database>;
     let server: Listening;
-    let staticDir: Awaited<ReturnType<typeof tempDir>>;
-
-    beforeEach(async () => {
-      storage = await dialect.create();
-      db = (await openStorage(storage.config)).db;
-      staticDir = await tempDir();
-      server = await listen(createApp({ db, staticDir: staticDir.path }));
-    });
-
-    afterEach(async () => {
-      await server.close();
-      await db.destroy();
-      await storage.cleanup();
-      await staticDir.cleanup();
-    });
+    appPerTest(dialect, (opened) => ({ storage, db, server } = opened));
 
     it('enrolls a tablet with a printed code, lists it, and revokes it', async () => {
       const env = cliEnv(storage.config);

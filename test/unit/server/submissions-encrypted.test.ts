@@ -1,12 +1,10 @@
 import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/server/app.ts';
-import { openStorage } from '../../../src/server/storage/open-storage.ts';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/storage/schema.ts';
 import type { Destination } from '../../../src/shared/destination.ts';
 import type { StorageKind } from '../../../src/server/storage/open-storage.ts';
-import { listen, tempDir, testDialects } from '../../support/server.ts';
-import type { Listening, TestStorage } from '../../support/server.ts';
+import { appPerTest, testDialects } from '../../support/server.ts';
+import type { Listening } from '../../support/server.ts';
 import { OTHER_OFFICE_KEY, seedServerOffice, testDestination } from '../../support/office-keys.ts';
 import { dumpDatabase } from './database-dump.ts';
 import { prepareEncrypted, sha256 } from './encrypted-fixtures.ts';
@@ -26,29 +24,17 @@ if (skipped !== null) it.skip(`encrypted submissions on postgres: ${skipped}`, (
 describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
   'end-to-end encrypted submissions on %s',
   (_, dialect) => {
-    let storage: TestStorage;
     let db: Kysely<Database>;
     let kind: StorageKind;
     let server: Listening;
-    let staticDir: Awaited<ReturnType<typeof tempDir>>;
     let office: Destination;
     const token = deviceToken();
 
-    beforeEach(async () => {
-      storage = await dialect.create();
-      ({ db, kind } = await openStorage(storage.config));
-      staticDir = await tempDir();
-      // The default app: plaintext is refused, as with `npm start`.
-      server = await listen(createApp({ db, staticDir: staticDir.path }));
+    // The default app: plaintext is refused, as with `npm start`.
+    appPerTest(dialect, async (opened) => {
+      ({ db, kind, server } = opened);
       await trustDevice(db, token);
       office = await seedServerOffice(db);
-    });
-
-    afterEach(async () => {
-      await server.close();
-      await db.destroy();
-      await storage.cleanup();
-      await staticDir.cleanup();
     });
 
     it('stores the ciphertext and routing metadata only, and no marker anywhere in the database', async () => {

@@ -1,11 +1,7 @@
 /** Shared helpers of the submission API tests: a valid Wohnsitz-Anmeldung with one real document. */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { afterEach, beforeEach } from 'vitest';
-import { createApp } from '../../../src/server/app.ts';
-import { openStorage } from '../../../src/server/storage/open-storage.ts';
-import { listen, tempDir } from '../../support/server.ts';
-import type { Listening, TestDialect, TestStorage } from '../../support/server.ts';
+import { appPerTest, type OpenedApp, type TestDialect } from '../../support/server.ts';
 import type { Answers, FileAnswer } from '../../../src/forms/model/form-definition.ts';
 import { bundledForms } from '../../../src/forms/definitions/index.ts';
 import { todayInGermany } from '../../../src/server/forms/check-answers.ts';
@@ -197,13 +193,6 @@ export async function uploadFrom(
   return reply!;
 }
 
-/** What `plaintextAppPerTest` opens for each test. */
-export interface OpenedApp {
-  storage: TestStorage;
-  db: Kysely<Database>;
-  server: Listening;
-}
-
 /**
  * A fresh database and a listening app (plaintext submissions allowed, for the validation and
  * upload tests) per test, with `token` registered as a device; closed and deleted after it.
@@ -213,23 +202,12 @@ export function plaintextAppPerTest(
   token: string,
   use: (opened: OpenedApp) => void,
 ): void {
-  let opened: OpenedApp;
-  let staticDir: Awaited<ReturnType<typeof tempDir>>;
-  beforeEach(async () => {
-    const storage = await dialect.create();
-    const db = (await openStorage(storage.config)).db;
-    staticDir = await tempDir();
-    const server = await listen(
-      createApp({ db, staticDir: staticDir.path, allowPlaintextSubmissions: true }),
-    );
-    await trustDevice(db, token);
-    opened = { storage, db, server };
-    use(opened);
-  });
-  afterEach(async () => {
-    await opened.server.close();
-    await opened.db.destroy();
-    await opened.storage.cleanup();
-    await staticDir.cleanup();
-  });
+  appPerTest(
+    dialect,
+    async (opened) => {
+      await trustDevice(opened.db, token);
+      use(opened);
+    },
+    { allowPlaintextSubmissions: true },
+  );
 }

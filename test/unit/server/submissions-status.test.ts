@@ -1,6 +1,3 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { StorageConfig } from '../../../src/server/storage/open-storage.ts';
@@ -14,6 +11,7 @@ import {
 } from '../../../src/server/submissions/status.ts';
 import { testDialects } from '../../support/server.ts';
 import type { Listening, TestStorage } from '../../support/server.ts';
+import { cliEnv, runServerCli } from '../../support/server-cli.ts';
 import {
   auth,
   call,
@@ -26,37 +24,13 @@ import {
   type Reply,
 } from './submissions-fixtures.ts';
 
-const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../../..');
 const { dialects, skipped } = await testDialects();
 
 if (skipped !== null) it.skip(`office status changes on postgres: ${skipped}`, () => undefined);
 
-/** The environment under which the CLI finds the same database as the test. */
-function cliEnv(config: StorageConfig): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.DATABASE_URL;
-  delete env.DATA_DIR;
-  if (config.kind === 'sqlite') return { ...env, DATA_DIR: config.dataDir };
-  const url = new URL(config.connectionString);
-  if (config.schema) url.searchParams.set('options', `-c search_path=${config.schema}`);
-  return { ...env, DATABASE_URL: url.toString() };
-}
-
 /** Runs `npm run submissions:status -- …` as the office would; resolves with code and output. */
-async function statusCli(config: StorageConfig, args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'src/server/submissions/status-cli.ts', ...args],
-      { cwd: ROOT, env: cliEnv(config) },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const statusCli = (config: StorageConfig, args: string[]) =>
+  runServerCli('src/server/submissions/status-cli.ts', args, cliEnv(config));
 
 describe.each(dialects.map((dialect) => [dialect.name, dialect] as const))(
   'office status changes on %s',

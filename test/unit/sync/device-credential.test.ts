@@ -1,10 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LotseDb } from '../../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
+import type { LotseDb } from '../../../src/db/database.ts';
 import type { Kysely } from 'kysely';
-import { createApp } from '../../../src/server/app.ts';
 import { createEnrollmentCode } from '../../../src/server/devices/enrollment.ts';
-import { openStorage } from '../../../src/server/storage/open-storage.ts';
 import type { Database } from '../../../src/server/storage/schema.ts';
 import {
   enrollDevice,
@@ -13,12 +11,13 @@ import {
 } from '../../../src/sync/store/device-token.ts';
 import { drainOutbox, type DrainOptions } from '../../../src/sync/store/drain.ts';
 import { refreshSubmissionStatus } from '../../../src/sync/store/status-refresh.ts';
+import type { SubmissionFaultServer } from '../../support/submission-fault-server.ts';
 import {
-  startSubmissionFaultServer,
-  type SubmissionFaultServer,
-} from '../../support/submission-fault-server.ts';
-import { queueApplication, testClock, type TestClock } from '../../support/outbox-fixture.ts';
-import { listen, tempDir, testDialects, type Listening } from '../../support/server.ts';
+  faultServerOutboxPerTest,
+  queueApplication,
+  type TestClock,
+} from '../../support/outbox-fixture.ts';
+import { appPerTest, testDialects, type Listening } from '../../support/server.ts';
 
 const sqliteDialect = (await testDialects()).dialects.find((dialect) => dialect.name === 'sqlite')!;
 
@@ -26,16 +25,7 @@ let db: LotseDb;
 let server: SubmissionFaultServer;
 let clock: TestClock;
 let options: DrainOptions;
-beforeEach(async () => {
-  db = new LotseDb(`credential-${Math.random()}`);
-  server = await startSubmissionFaultServer();
-  clock = testClock();
-  options = { baseUrl: server.url, now: clock.now, random: () => 0.5, timeoutMs: 2_000 };
-});
-afterEach(async () => {
-  await server.stop();
-  await db.delete();
-});
+faultServerOutboxPerTest('credential', (opened) => ({ db, server, clock, options } = opened));
 
 const registrations = () => server.requests.filter((request) => request.route === 'register');
 const posts = (key: string) =>
@@ -171,7 +161,6 @@ describe('the device credential of the outbox', () => {
 describe('enrolling a staff tablet (worker API enrollDevice)', () => {
   let server: Listening;
   let serverDb: Kysely<Database>;
-  let cleanup: () => Promise<void>;
   const http = () => ({
     fetch: fetch.bind(globalThis),
     baseUrl: server.url,
@@ -181,19 +170,7 @@ describe('enrolling a staff tablet (worker API enrollDevice)', () => {
   const code = async () =>
     (await createEnrollmentCode(serverDb, { label: 'Tablet 3', hours: 1 }, new Date())).code;
 
-  beforeEach(async () => {
-    const storage = await sqliteDialect.create();
-    const staticDir = await tempDir();
-    serverDb = (await openStorage(storage.config)).db;
-    server = await listen(createApp({ db: serverDb, staticDir: staticDir.path }));
-    cleanup = async () => {
-      await server.close();
-      await serverDb.destroy();
-      await storage.cleanup();
-      await staticDir.cleanup();
-    };
-  });
-  afterEach(() => cleanup());
+  appPerTest(sqliteDialect, (opened) => ({ server, db: serverDb } = opened));
 
   it('turns the registered citizen device into a staff device with the same credential', async () => {
     const citizen = await registerDevice(db, http());

@@ -1,17 +1,14 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LotseDb } from '../../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
+import type { LotseDb } from '../../../src/db/database.ts';
 import { drainOutbox, type DrainOptions } from '../../../src/sync/store/drain.ts';
-import {
-  startSubmissionFaultServer,
-  type SubmissionFaultServer,
-} from '../../support/submission-fault-server.ts';
+import type { SubmissionFaultServer } from '../../support/submission-fault-server.ts';
 import {
   documentBytes,
   drainUntilSettled,
+  faultServerOutboxPerTest,
   queueApplication,
-  testClock,
   type TestClock,
 } from '../../support/outbox-fixture.ts';
 import { openJwe } from '../../support/office-keys.ts';
@@ -20,16 +17,7 @@ let db: LotseDb;
 let server: SubmissionFaultServer;
 let clock: TestClock;
 let options: DrainOptions;
-beforeEach(async () => {
-  db = new LotseDb(`drain-${Math.random()}`);
-  server = await startSubmissionFaultServer();
-  clock = testClock();
-  options = { baseUrl: server.url, now: clock.now, random: () => 0.5, timeoutMs: 2_000 };
-});
-afterEach(async () => {
-  await server.stop();
-  await db.delete();
-});
+faultServerOutboxPerTest('drain', (opened) => ({ db, server, clock, options } = opened));
 
 const MIB = 1024 * 1024;
 

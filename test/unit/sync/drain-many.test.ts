@@ -1,26 +1,24 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LotseDb } from '../../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
+import type { LotseDb } from '../../../src/db/database.ts';
 import { drainOutbox, type DrainOptions } from '../../../src/sync/store/drain.ts';
 import { createMemoryLocks, withDrainLock } from '../../../src/sync/store/drain-lock.ts';
-import {
-  startSubmissionFaultServer,
-  type SubmissionFault,
-  type SubmissionFaultServer,
+import type {
+  SubmissionFault,
+  SubmissionFaultServer,
 } from '../../support/submission-fault-server.ts';
-import { drainUntilSettled, queueApplication, testClock } from '../../support/outbox-fixture.ts';
+import {
+  drainUntilSettled,
+  faultServerOutboxPerTest,
+  queueApplication,
+  testClock,
+} from '../../support/outbox-fixture.ts';
 
 let db: LotseDb;
 let server: SubmissionFaultServer;
-beforeEach(async () => {
-  db = new LotseDb(`drain-many-${Math.random()}`);
-  server = await startSubmissionFaultServer();
-});
-afterEach(async () => {
-  await server.stop();
-  await db.delete();
-});
+// Each test drains with its own clock and options.
+faultServerOutboxPerTest('drain-many', (opened) => ({ db, server } = opened));
 
 /** Small deterministic random numbers (mulberry32), so a failing mix can be replayed. */
 function seeded(seed: number): () => number {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LotseDb, type OutboxRow } from '../../../src/db/database.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { LotseDb, OutboxRow } from '../../../src/db/database.ts';
 import { createDraft, saveAttachment } from '../../../src/drafts/store/drafts-store.ts';
 import { officeDocument } from '../../../src/forms/office-document.ts';
 import type {
@@ -13,11 +13,13 @@ import { encryptLegacyItems, NO_KEY_RETRY_MS } from '../../../src/sync/store/enc
 import { uploadBlob } from '../../../src/sync/store/outbox-files.ts';
 import { drainOutbox as workerDrain } from '../../../src/worker/outbox-code.ts';
 import { openJwe, seedDeviceDestination } from '../../support/office-keys.ts';
-import { documentBytes, OUTBOX_FORM, testClock } from '../../support/outbox-fixture.ts';
 import {
-  startSubmissionFaultServer,
-  type SubmissionFaultServer,
-} from '../../support/submission-fault-server.ts';
+  documentBytes,
+  faultServerOutboxPerTest,
+  OUTBOX_FORM,
+  testClock,
+} from '../../support/outbox-fixture.ts';
+import type { SubmissionFaultServer } from '../../support/submission-fault-server.ts';
 
 let db: LotseDb;
 let server: SubmissionFaultServer;
@@ -30,14 +32,10 @@ const recording: typeof fetch = (input, init) => {
   return fetch(input, init);
 };
 
-beforeEach(async () => {
-  db = new LotseDb(`legacy-${Math.random()}`);
-  server = await startSubmissionFaultServer();
+// Each test drains with its own clock and options.
+faultServerOutboxPerTest('legacy', (opened) => ({ db, server } = opened));
+beforeEach(() => {
   posted = [];
-});
-afterEach(async () => {
-  await server.stop();
-  await db.delete();
 });
 
 /** An outbox row exactly as the version before end-to-end encryption queued it. */

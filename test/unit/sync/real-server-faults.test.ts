@@ -1,54 +1,26 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { LotseDb } from '../../../src/db/database.ts';
-import { drainOutbox, type DrainOptions } from '../../../src/sync/store/drain.ts';
-import type { LotseServer } from '../../support/lotse-server.ts';
-import { drainUntilSettled, testClock, type TestClock } from '../../support/outbox-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { drainOutbox } from '../../../src/sync/store/drain.ts';
+import { drainUntilSettled } from '../../support/outbox-fixture.ts';
+import type { ProxyFault, ProxyRoute } from '../../support/submission-fault-proxy.ts';
 import {
-  startSubmissionFaultProxy,
-  type ProxyFault,
-  type ProxyRoute,
-  type SubmissionFaultProxy,
-} from '../../support/submission-fault-proxy.ts';
-import {
-  downloadOffices,
   queueKita,
+  realServerOutboxPerTest,
   serverReceipt,
-  startRealServer,
   storedCounts,
 } from './real-server-fixture.ts';
 
-let server: LotseServer;
-let proxy: SubmissionFaultProxy;
-let db: LotseDb;
-let clock: TestClock;
-let options: DrainOptions;
-
-beforeAll(async () => {
-  server = await startRealServer();
-}, 60_000);
-afterAll(() => server.stop());
-beforeEach(async () => {
-  proxy = await startSubmissionFaultProxy(server.url);
-  db = new LotseDb(`real-faults-${Math.random()}`);
-  await downloadOffices(db, server.url);
-  clock = testClock();
-  options = { baseUrl: proxy.url, now: clock.now, random: () => 0.5, timeoutMs: 5_000 };
-});
-afterEach(async () => {
-  await proxy.stop();
-  await db.delete();
-});
+const real = realServerOutboxPerTest('real-faults');
 
 /** Every item is sent, the server holds exactly one copy with the receipt the device keeps. */
 async function expectStoredOnce(keys: string[]): Promise<void> {
-  const counts = storedCounts(server.dataDir);
+  const counts = storedCounts(real.server.dataDir);
   for (const key of keys) {
-    const row = await db.outbox.get(key);
+    const row = await real.db.outbox.get(key);
     expect(row?.lastError).toBeUndefined();
     expect(row?.state).toBe('sent');
     expect(counts.get(key)).toBe(1);
-    const held = await serverReceipt(server.url, db, key);
+    const held = await serverReceipt(real.server.url, real.db, key);
     expect(held).toEqual(row?.receipt);
     // 'received' means the server verified every announced document's SHA-256.
     expect(held?.status).toBe('received');
@@ -78,36 +50,36 @@ const single: [string, ProxyRoute, ProxyFault][] = [
 
 describe('the outbox against the real server behind a faulty network', () => {
   it.each(single)('sends an application exactly once when %s', async (_name, route, fault) => {
-    const row = await queueKita(db, 'Lina', 200_000);
-    proxy.inject(route, fault);
-    const first = await drainOutbox(db, { ...options, chunkBytes: 64 * 1024 });
+    const row = await queueKita(real.db, 'Lina', 200_000);
+    real.proxy.inject(route, fault);
+    const first = await drainOutbox(real.db, { ...real.options, chunkBytes: 64 * 1024 });
     expect(first.sent).toBe(0);
-    expect((await db.outbox.get(row.id))?.state).toBe('queued');
-    await drainUntilSettled(db, { ...options, chunkBytes: 64 * 1024 }, clock);
+    expect((await real.db.outbox.get(row.id))?.state).toBe('queued');
+    await drainUntilSettled(real.db, { ...real.options, chunkBytes: 64 * 1024 }, real.clock);
     await expectStoredOnce([row.id]);
   });
 
   it('waits the two seconds a 503 asks for before sending again', async () => {
-    const row = await queueKita(db, 'Lina');
-    proxy.inject('post', { kind: 'status', status: 503, headers: { 'Retry-After': '2' } });
-    const start = clock.time;
-    expect((await drainOutbox(db, options)).nextAttemptAt).toBe(start + 2_000);
-    clock.time = start + 1_999;
-    expect(await drainOutbox(db, options)).toMatchObject({ sent: 0, waiting: 1 });
-    clock.time = start + 2_000;
-    expect(await drainOutbox(db, options)).toMatchObject({ sent: 1, waiting: 0 });
-    expect(proxy.requests.filter((r) => r.route === 'post')).toHaveLength(2);
+    const row = await queueKita(real.db, 'Lina');
+    real.proxy.inject('post', { kind: 'status', status: 503, headers: { 'Retry-After': '2' } });
+    const start = real.clock.time;
+    expect((await drainOutbox(real.db, real.options)).nextAttemptAt).toBe(start + 2_000);
+    real.clock.time = start + 1_999;
+    expect(await drainOutbox(real.db, real.options)).toMatchObject({ sent: 0, waiting: 1 });
+    real.clock.time = start + 2_000;
+    expect(await drainOutbox(real.db, real.options)).toMatchObject({ sent: 1, waiting: 0 });
+    expect(real.proxy.requests.filter((r) => r.route === 'post')).toHaveLength(2);
     await expectStoredOnce([row.id]);
   });
 
   it('gives up on a request that hangs and sends it on the next drain', async () => {
-    const row = await queueKita(db, 'Lina');
-    proxy.inject('post', { kind: 'hang' });
+    const row = await queueKita(real.db, 'Lina');
+    real.proxy.inject('post', { kind: 'hang' });
     const started = performance.now();
-    await drainOutbox(db, { ...options, timeoutMs: 400 });
+    await drainOutbox(real.db, { ...real.options, timeoutMs: 400 });
     expect(performance.now() - started).toBeLessThan(2_000);
-    expect((await db.outbox.get(row.id))?.lastError?.code).toBe('timeout');
-    await drainUntilSettled(db, options, clock);
+    expect((await real.db.outbox.get(row.id))?.lastError?.code).toBe('timeout');
+    await drainUntilSettled(real.db, real.options, real.clock);
     await expectStoredOnce([row.id]);
   });
 });

@@ -3,7 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { DraftConsent, LotseDb, OutboxRow } from '../../../src/db/database.ts';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { LotseDb, type DraftConsent, type OutboxRow } from '../../../src/db/database.ts';
 import { bundledForms } from '../../../src/forms/definitions/index.ts';
 import {
   createDraft,
@@ -13,11 +14,16 @@ import {
 import { todayInGermany } from '../../../src/server/forms/check-answers.ts';
 import type { SubmissionReceipt } from '../../../src/shared/submission.ts';
 import { storedCredential } from '../../../src/sync/store/device-token.ts';
+import type { DrainOptions } from '../../../src/sync/store/drain.ts';
 import { enqueueSubmission } from '../../../src/sync/store/enqueue.ts';
 import { syncForms } from '../../../src/forms/store/forms-store.ts';
 import { kitaAnswers } from '../../support/authored-answers.ts';
 import { startLotseServer, type LotseServer } from '../../support/lotse-server.ts';
-import { documentBytes } from '../../support/outbox-fixture.ts';
+import { documentBytes, testClock, type TestClock } from '../../support/outbox-fixture.ts';
+import {
+  startSubmissionFaultProxy,
+  type SubmissionFaultProxy,
+} from '../../support/submission-fault-proxy.ts';
 
 /** The bundled form every test submits: its employment certificate is optional. */
 export const KITA = bundledForms.find((form) => form.id === 'lotse-kita-platz')!;
@@ -37,6 +43,55 @@ export async function startRealServer(env: Record<string, string> = {}): Promise
       await rm(staticDir, { recursive: true, force: true });
     },
   };
+}
+
+/** What {@link realServerOutboxPerTest} opens: the file's server and each test's own device. */
+export interface RealServerOutbox {
+  /** The real server process, one for the whole file. */
+  server: LotseServer;
+  /** A fault proxy in front of `server`, fresh for each test. */
+  proxy: SubmissionFaultProxy;
+  /** The name of the device's database, to open it again as a second tab. */
+  dbName: string;
+  /** The device's database, with the server's offices downloaded. */
+  db: LotseDb;
+  /** The clock the drains read. */
+  clock: TestClock;
+  /** Drain options that send through `proxy`, with fixed jitter and a 5 s timeout. */
+  options: DrainOptions;
+}
+
+/**
+ * Starts one real server for the file and, per test, a fault proxy in front of it and a fresh
+ * device database (`<name>-<random>`) that knows the server's offices. The hooks fill in the
+ * returned object, so read its fields inside tests only. The proxy and database go after each
+ * test, the server after the file.
+ */
+export function realServerOutboxPerTest(name: string): RealServerOutbox {
+  const real = {} as RealServerOutbox;
+  beforeAll(async () => {
+    real.server = await startRealServer();
+  }, 60_000);
+  afterAll(() => real.server.stop());
+  beforeEach(async () => {
+    real.proxy = await startSubmissionFaultProxy(real.server.url);
+    real.dbName = `${name}-${Math.random()}`;
+    real.db = new LotseDb(real.dbName);
+    await downloadOffices(real.db, real.server.url);
+    real.clock = testClock();
+    real.options = {
+      baseUrl: real.proxy.url,
+      now: real.clock.now,
+      random: () => 0.5,
+      timeoutMs: 5_000,
+    };
+    // A loaded CI machine: the forms download from a real server process may take a while.
+  }, 30_000);
+  afterEach(async () => {
+    await real.proxy.stop();
+    await real.db.delete();
+  });
+  return real;
 }
 
 /**

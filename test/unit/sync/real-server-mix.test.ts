@@ -1,37 +1,17 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { LotseDb } from '../../../src/db/database.ts';
+import { expect, it } from 'vitest';
 import type { DrainOptions } from '../../../src/sync/store/drain.ts';
-import type { LotseServer } from '../../support/lotse-server.ts';
 import { drainUntilSettled, testClock } from '../../support/outbox-fixture.ts';
+import type { ProxyFault, ProxyRoute } from '../../support/submission-fault-proxy.ts';
 import {
-  startSubmissionFaultProxy,
-  type ProxyFault,
-  type ProxyRoute,
-  type SubmissionFaultProxy,
-} from '../../support/submission-fault-proxy.ts';
-import {
-  downloadOffices,
   queueKita,
+  realServerOutboxPerTest,
   serverReceipt,
-  startRealServer,
   storedCounts,
 } from './real-server-fixture.ts';
 
-let server: LotseServer;
-let proxy: SubmissionFaultProxy;
-let db: LotseDb;
-beforeAll(async () => {
-  server = await startRealServer();
-  proxy = await startSubmissionFaultProxy(server.url);
-  db = new LotseDb(`real-mix-${Math.random()}`);
-  await downloadOffices(db, server.url);
-}, 60_000);
-afterAll(async () => {
-  await proxy.stop();
-  await db.delete();
-  await server.stop();
-});
+// Its one test brings its own clock and drain options (a seeded jitter, a shorter timeout).
+const real = realServerOutboxPerTest('real-mix');
 
 /** mulberry32: the same fault sequence on every run. */
 function seeded(seed: number): () => number {
@@ -58,7 +38,7 @@ const FAULTS: [weight: number, fault: ProxyFault][] = [
 
 it('stores 100 applications exactly once each under a seeded mix of every fault', async () => {
   const random = seeded(4711);
-  proxy.chaos = (route: ProxyRoute) => {
+  real.proxy.chaos = (route: ProxyRoute) => {
     let roll = random();
     for (const [weight, fault] of FAULTS) {
       if (fault.kind === 'cut' && route !== 'put') continue;
@@ -71,40 +51,40 @@ it('stores 100 applications exactly once each under a seeded mix of every fault'
   for (let index = 0; index < 100; index++) {
     // Every third application carries a 100–300 KB certificate.
     const size = index % 3 === 0 ? 100_000 + ((index * 7919) % 200_000) : 0;
-    rows.push(await queueKita(db, `Kind ${index}`, size));
+    rows.push(await queueKita(real.db, `Kind ${index}`, size));
   }
   const clock = testClock();
   const options: DrainOptions = {
-    baseUrl: proxy.url,
+    baseUrl: real.proxy.url,
     now: clock.now,
     random: seeded(1),
     timeoutMs: 1_000,
     chunkBytes: 64 * 1024,
   };
   const started = performance.now();
-  const summaries = await drainUntilSettled(db, options, clock, 2_000);
+  const summaries = await drainUntilSettled(real.db, options, clock, 2_000);
   const seconds = (performance.now() - started) / 1000;
-  const faulty = proxy.requests.filter((request) => request.fault !== 'pass');
+  const faulty = real.proxy.requests.filter((request) => request.fault !== 'pass');
   const faults = faulty.length;
   const byKind = new Map<string, number>();
   for (const request of faulty) byKind.set(request.fault, (byKind.get(request.fault) ?? 0) + 1);
   console.info(
-    `100 applications: ${proxy.requests.length} requests, ${faults} faults ` +
+    `100 applications: ${real.proxy.requests.length} requests, ${faults} faults ` +
       `(${[...byKind].map(([kind, count]) => `${kind} ${count}`).join(', ')}), ` +
       `${summaries.length} drains, ${seconds.toFixed(1)} s`,
   );
 
   expect(faults).toBeGreaterThan(50);
-  const states = (await db.outbox.toArray()).map((row) => row.state);
+  const states = (await real.db.outbox.toArray()).map((row) => row.state);
   expect(states.filter((state) => state === 'sent')).toHaveLength(100);
-  const counts = storedCounts(server.dataDir);
+  const counts = storedCounts(real.server.dataDir);
   expect(counts.size).toBe(100);
   const references = new Set<string>();
   for (const row of rows) {
-    const sent = await db.outbox.get(row.id);
+    const sent = await real.db.outbox.get(row.id);
     expect(sent?.state).toBe('sent');
     expect(counts.get(row.id)).toBe(1);
-    const held = await serverReceipt(server.url, db, row.id);
+    const held = await serverReceipt(real.server.url, real.db, row.id);
     expect(held).toEqual(sent?.receipt);
     expect(held?.status).toBe('received');
     references.add(held!.reference);

@@ -1,28 +1,14 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LotseDb, type OutboxRow } from '../../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
+import type { LotseDb, OutboxRow } from '../../../src/db/database.ts';
 import { listDraftOverviews, sendingView } from '../../../src/drafts/store/draft-views.ts';
 import { OUTBOX_CHANNEL, type OutboxChange } from '../../../src/sync/outbox-channel.ts';
 import { drainOutbox, type DrainOptions } from '../../../src/sync/store/drain.ts';
-import { queueApplication, testClock } from '../../support/outbox-fixture.ts';
-import {
-  startSubmissionFaultServer,
-  type SubmissionFaultServer,
-} from '../../support/submission-fault-server.ts';
+import { faultServerOutboxPerTest, queueApplication } from '../../support/outbox-fixture.ts';
 
 let db: LotseDb;
-let server: SubmissionFaultServer;
 let options: DrainOptions;
-beforeEach(async () => {
-  db = new LotseDb(`progress-${Math.random()}`);
-  server = await startSubmissionFaultServer();
-  const clock = testClock();
-  options = { baseUrl: server.url, now: clock.now, random: () => 0.5, timeoutMs: 2_000 };
-});
-afterEach(async () => {
-  await server.stop();
-  await db.delete();
-});
+faultServerOutboxPerTest('progress', (opened) => ({ db, options } = opened));
 
 const CHUNK = 512 * 1024;
 
