@@ -57,6 +57,7 @@ const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'gu');
 /** Accents, tashkeel and the hamza/madda of أ إ آ ؤ ئ (split off by NFKD), tatweel, ZWNJ. */
 const MARKS = /[\p{M}\u0640\u200c\u200d]/gu;
 const WORD_BREAK = /[^\p{L}\p{N}]+/u;
+const ZWNJ = '\u200c';
 /** Arabic "and"/"so", a preposition and the article: "والسكن" → "سكن", "للأطفال" → "اطفال". */
 const ARABIC_CLITICS = /^[وف]?(?:[بكل]?ال|لل)/u;
 
@@ -87,6 +88,17 @@ function wordForms(word: string): string[] {
   return bare === word ? [word] : [word, bare];
 }
 
+/**
+ * A name's words, plus the parts of Persian words joined by a zero-width non-joiner, which people
+ * often type with a space instead ("مناقصه ها" for "مناقصه‌ها").
+ */
+function wordsAndParts(text: string, lang: string): string[] {
+  const words = normalizedWords(text, lang);
+  if (!text.includes(ZWNJ)) return words;
+  const parts = normalizedWords(text.replaceAll(ZWNJ, ' '), lang);
+  return [...new Set([...words, ...parts])];
+}
+
 /** Prepares a language's translated names once; matching then only compares strings. */
 export function indexTranslatedNames(
   names: readonly TranslatedName[],
@@ -94,7 +106,7 @@ export function indexTranslatedNames(
 ): TranslatedNameIndex {
   const entries = names.map((name) => ({
     name,
-    words: normalizedWords(name.name, lang).map(wordForms),
+    words: wordsAndParts(name.name, lang).map(wordForms),
   }));
   return { lang, entries };
 }

@@ -101,6 +101,13 @@ describe('finding topics and services by their translated name', () => {
     expect(idsFound('ar', 'ال')).toEqual([]);
   });
 
+  it('finds Persian names joined by a zero-width non-joiner when typed with a space or without', () => {
+    const tenders = 'll-ausschreibungen-oeffentliche-auftraege'; // مناقصه‌ها و قراردادهای دولتی
+    expect(idsFound('fa', 'مناقصه ها')).toContain(tenders);
+    expect(idsFound('fa', 'مناقصهها')).toContain(tenders);
+    expect(idsFound('fa', 'مناقصه‌ها')).toContain(tenders);
+  });
+
   it('reads Arabic and Persian forms of yeh and kaf alike', () => {
     const persianChild = idsFound('fa', 'کودک');
     expect(persianChild).toContain('tf-familie-kind');
