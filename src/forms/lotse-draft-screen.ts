@@ -102,7 +102,9 @@ export class LotseDraftScreen extends LitElement {
   };
 
   private async applyLanguages(source: FormDefinition): Promise<void> {
-    const view = await formView(source, i18n.language, citizenLanguage());
+    // The second language is for staff helping someone; on a citizen's own device the UI
+    // language is already theirs.
+    const view = await formView(source, i18n.language, this.staffMode ? citizenLanguage() : null);
     if (source !== this.source) return;
     this.view = view;
     this.form = view.primary.form;
@@ -194,11 +196,12 @@ export class LotseDraftScreen extends LitElement {
     });
   }
 
-  /** Staff tools: whole form or one question per page, and the citizen's language. */
+  /** Tools: whole form or one question per page; for staff, the citizen's language too. */
   private renderStaffTools(): TemplateResult {
     const german = this.view && wholeFormGerman(this.view.primary);
     return html`<div class="staff-tools">
-        ${modeSwitch(this.mode, (mode) => this.setMode(mode))} ${citizenLanguageSwitch()}
+        ${modeSwitch(this.mode, (mode) => this.setMode(mode))}
+        ${this.staffMode ? citizenLanguageSwitch() : nothing}
       </div>
       ${german ? html`<p class="in-german-notice">${t('forms:language.formInGerman')}</p>` : nothing}`;
   }

@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startLotseServer, type LotseServer } from '../support/lotse-server.ts';
@@ -173,4 +176,46 @@ export async function chooseDisplay(
   await toggle.click();
   await expect(settings.locator('fieldset').first()).toBeHidden();
   await expect(page.locator('html')).toHaveAttribute(`data-${setting}`, value);
+}
+
+/** Goes to a URL of the app without reloading (a reload starts a new worker: locked again). */
+export async function navigate(page: Page, url: string): Promise<void> {
+  await page.evaluate((target) => {
+    document
+      .querySelector('lotse-app')!
+      .dispatchEvent(new CustomEvent('lotse-navigate', { detail: { url: target } }));
+  }, url);
+}
+
+/** A one-time enrollment code from the administrators' CLI, on the test server's database. */
+export async function enrollmentCode(server: LotseServer): Promise<string> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: server.dataDir };
+  delete env.DATABASE_URL;
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', 'src/server/devices/devices-cli.ts', 'enroll', '--label', 'e2e tablet'],
+    { cwd: resolve(import.meta.dirname, '../..'), env },
+  );
+  return /enrollment code: (\S+)/.exec(stdout)![1]!;
+}
+
+/**
+ * Makes this browser context a staff tablet: enrolled with an administrator's code, with the
+ * staff profile `name` created and unlocked (staff mode). Stay in the app afterwards (`navigate`):
+ * a reload locks it again.
+ */
+export async function signInAsStaff(page: Page, server: LotseServer, name = 'Anna'): Promise<void> {
+  const pin = '258046';
+  await page.goto('/');
+  await waitForCatalogue(page);
+  await page.getByRole('link', { name: 'Gerät und Datenschutz' }).click();
+  const enroll = page.getByRole('region', { name: 'Dieses Gerät für Mitarbeitende einrichten' });
+  await enroll.getByLabel('Code zum Einrichten').fill(await enrollmentCode(server));
+  await enroll.getByRole('button', { name: 'Gerät einrichten' }).click();
+  const form = page.locator('lotse-profile-form');
+  await form.getByLabel('Ihr Name').fill(name);
+  await form.getByLabel('PIN oder Passwort', { exact: true }).fill(pin);
+  await form.getByLabel('PIN oder Passwort wiederholen').fill(pin);
+  await form.getByRole('button', { name: 'Profil anlegen' }).click();
+  await expect(page.getByRole('banner').getByText(`Profil: ${name}`)).toBeVisible();
 }

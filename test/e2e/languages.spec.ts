@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForCatalogue, waitForServiceWorker } from './fixtures.ts';
+import {
+  test,
+  expect,
+  waitForCatalogue,
+  waitForServiceWorker,
+  signInAsStaff,
+  navigate,
+} from './fixtures.ts';
 import { fillGuidedApplication } from './support/fill-guided.ts';
 import { wohnsitzAnswers } from '../support/authored-answers.ts';
 import type { FormStrings } from '../../src/forms/model/form-strings.ts';
@@ -102,14 +109,24 @@ test('an untranslated form shows German words marked "in German", never a raw ke
 
 test('the dual-language view shows the citizen’s language under every kind of question', async ({
   page,
+  lotse,
 }) => {
   test.setTimeout(120_000);
+  // A citizen on their own phone has no second language to choose: the UI language is theirs.
   await page.goto('/');
   await waitForCatalogue(page);
   await page.goto('/service/99107023017001');
   await page.getByRole('button', { name: 'Antrag starten' }).click();
   const screen = page.locator('lotse-draft-screen');
+  await expect(screen.getByText(/Frage 1 von \d+/)).toBeVisible();
+  await expect(screen.locator('#citizen-language')).toHaveCount(0);
+
+  // Staff helping someone choose the person's language; the consent comes first.
+  await signInAsStaff(page, lotse);
+  await navigate(page, '/service/99107023017001');
+  await page.getByRole('button', { name: 'Antrag starten' }).click();
   await screen.locator('#citizen-language').selectOption('ar');
+  await screen.getByRole('button', { name: 'Die Person ist einverstanden' }).click();
   await screen.getByRole('button', { name: 'Ganzes Formular auf einer Seite zeigen' }).click();
 
   const arabic = locale<FormStrings>('ar', 'form-lotse-wohngeld-erstantrag.json');

@@ -1,9 +1,13 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible, next, waitForCatalogue } from './fixtures.ts';
-import type { LotseServer } from '../support/lotse-server.ts';
+import {
+  test,
+  expect,
+  expectAccessible,
+  next,
+  waitForCatalogue,
+  enrollmentCode,
+  navigate,
+} from './fixtures.ts';
 import { wohnsitzAnswers } from '../support/authored-answers.ts';
 
 /**
@@ -30,15 +34,6 @@ async function storeSettings(page: Page, settings: Record<string, number>): Prom
   await page.evaluate((value) => {
     localStorage.setItem('lotse.securitySettings', value);
   }, JSON.stringify(settings));
-}
-
-/** Goes to a URL of the app without reloading (a reload starts a new worker: locked again). */
-async function navigate(page: Page, url: string): Promise<void> {
-  await page.evaluate((target) => {
-    document
-      .querySelector('lotse-app')!
-      .dispatchEvent(new CustomEvent('lotse-navigate', { detail: { url: target } }));
-  }, url);
 }
 
 /** The header's lock button, present while a profile is unlocked. */
@@ -158,18 +153,6 @@ async function rawSearch(page: Page, needles: string[]) {
     }
     return { found: [...found].sort(), counts, keys: rows };
   }, needles);
-}
-
-/** A one-time enrollment code from the administrators' CLI, on the test server's database. */
-async function enrollmentCode(server: LotseServer): Promise<string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: server.dataDir };
-  delete env.DATABASE_URL;
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['--import', 'tsx', 'src/server/devices/devices-cli.ts', 'enroll', '--label', 'e2e tablet'],
-    { cwd: resolve(import.meta.dirname, '../..'), env },
-  );
-  return /enrollment code: (\S+)/.exec(stdout)![1]!;
 }
 
 /** Puts answers into an open device's draft straight in IndexedDB (status and page optional). */
