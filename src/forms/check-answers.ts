@@ -34,6 +34,8 @@ export interface CheckAnswersInput {
 interface Row {
   label: string;
   value: string;
+  /** On the first row of a repeatable group's instance: its name ("Person 2"). */
+  instance?: string;
 }
 
 function rowsOf(element: FormElement, path: string, answers: Answers, form: FormDefinition): Row[] {
@@ -46,14 +48,16 @@ function rowsOf(element: FormElement, path: string, answers: Answers, form: Form
       },
     ];
   }
-  return groupInstances(answers, path).flatMap((_, index) =>
-    element.children.flatMap((child) =>
-      rowsOf(child, `${path}[${index}].${child.id}`, answers, form).map((row) => ({
-        label: `${element.itemLabel ?? element.label} ${index + 1}: ${row.label}`,
+  return groupInstances(answers, path).flatMap((_, index) => {
+    const instance = `${element.itemLabel ?? element.label} ${index + 1}`;
+    return element.children
+      .flatMap((child) => rowsOf(child, `${path}[${index}].${child.id}`, answers, form))
+      .map((row, at) => ({
+        label: `${instance}: ${row.label}`,
         value: row.value,
-      })),
-    ),
-  );
+        ...(at === 0 ? { instance } : {}),
+      }));
+  });
 }
 
 const changeId = (page: GuidedPage): string => `change-${fieldDomId(page.path)}`;
@@ -123,7 +127,18 @@ export function renderCheckAnswers(input: CheckAnswersInput): TemplateResult {
                                   ${page.kind === 'repeat' ? page.element.label : row.label}</span
                                 >
                               </button>`
-                            : nothing
+                            : row.instance
+                              ? // Every person (or other entry) of a list gets its own way back.
+                                html`<button
+                                  type="button"
+                                  class="link"
+                                  @click=${() => input.onChange(page.path)}
+                                >
+                                  ${t('forms:check.change')}<span class="visually-hidden">
+                                    ${row.instance}</span
+                                  >
+                                </button>`
+                              : nothing
                         }
                       </dd>
                     </div>`,

@@ -7,6 +7,7 @@ import {
   expectAccessible,
   next,
   startApplication,
+  putWohnsitzAnswers,
 } from './fixtures.ts';
 
 async function fillDate(page: Page, group: string, day: string, month: string, year: string) {
@@ -183,6 +184,25 @@ test('"I don\'t know – ask staff" lets the citizen go on and keeps the questio
   expect((draft as unknown as { askStaff: string[] }).askStaff).toEqual([
     'G_lotse_einzug[0].F_lotse_einzugsdatum',
   ]);
+});
+
+test('on the check page every person of the list has a change link back to the list', async ({
+  page,
+}) => {
+  await startApplication(page, '99115005104000');
+  await expect(page.getByText(/Frage 1 von \d+/)).toBeVisible();
+  await putWohnsitzAnswers(page, page.url().split('/').pop()!, { at: '#check' });
+  const screen = page.locator('lotse-draft-screen');
+  await expect(screen.getByRole('heading', { level: 1 })).toHaveText('Prüfen Sie Ihre Angaben');
+  // Two people move in: each has its own "Ändern", named for screen readers.
+  await expect(
+    screen.getByRole('button', { name: 'Ändern Personen, die einziehen' }),
+  ).toBeVisible();
+  const second = screen.getByRole('button', { name: 'Ändern Person 2' });
+  await expect(second).toBeVisible();
+  await second.click();
+  await expect(screen.getByRole('heading', { level: 1 })).toHaveText('Personen, die einziehen');
+  await expect(screen.getByText(/Frage \d+ von \d+/)).toBeVisible();
 });
 
 test('staff can show the whole form with one error summary that links to each field', async ({
