@@ -4,6 +4,7 @@
  */
 import type { AnswerValue, CodeList, DateParts, FieldElement } from './model/form-definition.ts';
 import { primaryLanguage } from '../i18n/languages.ts';
+import { parseNumberText } from '../validation/numbers.ts';
 
 /** The words and the language an answer is written in. */
 export interface AnswerWords {
@@ -17,7 +18,7 @@ export interface AnswerWords {
 /** The office's and the printout's language. */
 export const GERMAN_ANSWER_WORDS: AnswerWords = { language: 'de', yes: 'Ja', no: 'Nein' };
 
-/** An answer in words ('' when not answered): codes as labels, yes/no, dates, lists, money. */
+/** An answer in words ('' when not answered): codes as labels, yes/no, dates, lists, numbers. */
 export function answerText(
   field: FieldElement,
   value: AnswerValue,
@@ -38,8 +39,29 @@ export function answerText(
     return dateText(value, words.language);
   }
   if (field.type === 'select' || field.type === 'radio') return labelOf(value);
-  if (field.type === 'money') return `${value} €`;
+  if (field.type === 'money' || field.type === 'number' || field.type === 'integer') {
+    return numberText(field.type, value, words.language);
+  }
   return value;
+}
+
+/**
+ * Amounts and numbers in the notation of the language ("1.234,50 €", "€1,234.50", "12,5" /
+ * "12.5"), whichever notation they were typed in; text that is not one clear number stays as
+ * typed.
+ */
+function numberText(type: 'money' | 'number' | 'integer', text: string, language: string): string {
+  const parsed = parseNumberText(text);
+  if (!parsed) return type === 'money' ? `${text} €` : text;
+  const format =
+    type === 'money'
+      ? new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR' })
+      : // No thousands separators: an imported whole-number field may hold an identifier.
+        new Intl.NumberFormat(language, {
+          maximumFractionDigits: parsed.decimals,
+          useGrouping: false,
+        });
+  return format.format(parsed.value);
 }
 
 /**

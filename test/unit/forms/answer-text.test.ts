@@ -66,7 +66,20 @@ describe('an answer in words', () => {
     );
   });
 
-  it('names codes by their label, documents by their file name, money in euros', () => {
+  it('writes amounts and numbers in the notation of the language, whatever notation was typed', () => {
+    // Intl puts a no-break space before the euro sign in German.
+    expect(answerText(field('money'), '850,00', {}, GERMAN_ANSWER_WORDS)).toBe('850,00\u00a0€');
+    expect(answerText(field('money'), '1234.5', {}, GERMAN_ANSWER_WORDS)).toBe('1.234,50\u00a0€');
+    expect(answerText(field('money'), '1.234,50', {}, english)).toBe('€1,234.50');
+    expect(answerText(field('number'), '12,5', {}, english)).toBe('12.5');
+    expect(answerText(field('number'), '12.5', {}, GERMAN_ANSWER_WORDS)).toBe('12,5');
+    // Whole numbers without grouping: an imported field may hold an identifier.
+    expect(answerText(field('integer'), '12345', {}, GERMAN_ANSWER_WORDS)).toBe('12345');
+    // Not one clear number: as typed, never a wrong amount.
+    expect(answerText(field('money'), '1.2.3', {}, english)).toBe('1.2.3 €');
+  });
+
+  it('names codes by their label, documents by their file name', () => {
     expect(answerText(field('radio', 'C_family'), 'ledig', codeLists, english)).toBe('ledig');
     expect(answerText(field('select', 'C_family'), 'unbekannt', codeLists, english)).toBe(
       'unbekannt',
@@ -79,7 +92,7 @@ describe('an answer in words', () => {
       sha256: '0',
     };
     expect(answerText(field('file'), file, {}, english)).toBe('mietvertrag.pdf');
-    expect(answerText(field('money'), '850,00', {}, GERMAN_ANSWER_WORDS)).toBe('850,00 €');
+
     expect(answerText(field('text'), '', {}, english)).toBe('');
     expect(answerText(field('text'), null, {}, english)).toBe('');
   });
