@@ -30,6 +30,7 @@ import { draftStyles } from './draft-styles.ts';
 import { SendingController } from './sending-controller.ts';
 import { modeSwitch, readyPage, storageProblem, type StorageProblem } from './draft-parts.ts';
 import { renderGuidedPage } from './guided-page.ts';
+import { renderFullForm } from './full-form.ts';
 import { answerToStore, storeAnswer } from './answer-storage.ts';
 import { guidedPages, withMinimumInstances, type GuidedPage } from './guided-pages.ts';
 import { CONSENT_TEXT_VERSION, consentStyles, renderConsent } from './consent-page.ts';
@@ -177,12 +178,24 @@ export class LotseDraftScreen extends LitElement {
     const position = this.position(pages);
     const page = pages[position];
     if (!page) return this.renderCheck(form, draft, pages);
-    if (this.mode === 'full') return this.renderFull(form);
+    // Tools and a full disk are said the same way in both modes.
+    const top = html`${this.renderStaffTools()} ${storageProblem(this.storageProblem)}`;
+    if (this.mode === 'full') {
+      return renderFullForm({
+        top,
+        summary: this.renderSummary(),
+        title: this.renderTitle(form),
+        description: form.description,
+        sections: renderSections(this.elementContext),
+        onCheckAll: (event) => void this.onCheckAll(event),
+        onValue: (event) => void this.onValue(event),
+      });
+    }
     return renderGuidedPage({
       page,
       position,
       total: pages.length,
-      top: html`${this.renderStaffTools()} ${storageProblem(this.storageProblem)}`,
+      top,
       title: this.renderTitle(form),
       summary: this.renderSummary(),
       heading: headingText(this.view!, this.headingElement(page)),
@@ -228,22 +241,6 @@ export class LotseDraftScreen extends LitElement {
     this.errors = [];
     saveFormMode(mode);
     void this.focusHeading();
-  }
-
-  /** Full mode: every visible topic as a section, one error summary, then "check your answers". */
-  private renderFull(form: FormDefinition): TemplateResult {
-    return html`
-      ${this.renderStaffTools()} ${this.renderSummary()}
-      <h1 tabindex="-1">${this.renderTitle(form)}</h1>
-      ${form.description ? html`<p class="help">${form.description}</p>` : nothing}
-      <form novalidate @submit=${this.onCheckAll} @lotse-value-change=${this.onValue}>
-        ${renderSections(this.elementContext)}
-        <div class="actions">
-          <button type="submit">${t('forms:mode.checkAll')}</button>
-        </div>
-      </form>
-      <p class="saved">${t('forms:draft.savedOnDevice')}</p>
-    `;
   }
 
   /** Shows the errors (GOV.UK: the summary takes focus); true when there were any. */

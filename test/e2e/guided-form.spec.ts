@@ -205,6 +205,31 @@ test('on the check page every person of the list has a change link back to the l
   await expect(screen.getByText(/Frage \d+ von \d+/)).toBeVisible();
 });
 
+test('on the whole form too, a change that cannot be stored is said clearly and stays on screen', async ({
+  page,
+}) => {
+  await startApplication(page, '99115005104000');
+  await page.getByRole('button', { name: 'Ganzes Formular auf einer Seite zeigen' }).click();
+  const street = page.getByRole('textbox', { name: 'Straße', exact: true });
+  await street.fill('Lindenstraße');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Another tab deleted this draft meanwhile: the next change has nowhere to go.
+  const draftId = page.url().split('/').pop()!;
+  await page.evaluate(async (id) => {
+    const open = indexedDB.open('lotse');
+    const db = await new Promise<IDBDatabase>((done) => (open.onsuccess = () => done(open.result)));
+    const tx = db.transaction('drafts', 'readwrite');
+    tx.objectStore('drafts').delete(id);
+    await new Promise((done) => (tx.oncomplete = done));
+    db.close();
+  }, draftId);
+  await street.fill('Lindenstraße 5');
+  await expect(page.getByRole('alert')).toContainText(
+    'Diesen Antrag gibt es auf diesem Gerät nicht',
+  );
+  await expect(street).toHaveValue('Lindenstraße 5');
+});
+
 test('staff can show the whole form with one error summary that links to each field', async ({
   page,
 }) => {
