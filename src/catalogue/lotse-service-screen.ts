@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ServiceView } from './store/catalogue-store.ts';
 import { serviceUrn } from '../shared/catalogue.ts';
@@ -11,11 +11,23 @@ import { workerApi } from './worker-client.ts';
 import { ensurePersistentStorage } from '../drafts/storage-status.ts';
 import { describeLeikaType } from './leika-type.ts';
 import { shownName } from './content-names.ts';
+import { adoptShellPrintStyles } from '../ui/print-shell.ts';
 
 /** A service: what it is, its legal basis, and related services of the same OZG-Leistung. */
 @customElement('lotse-service-screen')
 export class LotseServiceScreen extends LitElement {
-  static override styles = [baseStyles, screenStyles];
+  static override styles = [
+    baseStyles,
+    screenStyles,
+    // On paper: what the service is and how to apply, without buttons.
+    css`
+      @media print {
+        button {
+          display: none;
+        }
+      }
+    `,
+  ];
 
   /** Id of the service to show. */
   @property() serviceId = '';
@@ -34,11 +46,25 @@ export class LotseServiceScreen extends LitElement {
     'catalogue:notFound.service',
   );
 
-  @state() private form: { id: string; title: string; version: string } | undefined;
+  /** The service's Lotse form; null when it has none, undefined while that is not known yet. */
+  @state() private form: { id: string; title: string; version: string } | null | undefined;
 
   constructor() {
     super();
     new I18nController(this);
+  }
+
+  private releaseShellStyles: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A service page is printed to take to the office: without the app's header and footer.
+    this.releaseShellStyles = adoptShellPrintStyles();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releaseShellStyles?.();
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
@@ -47,7 +73,7 @@ export class LotseServiceScreen extends LitElement {
       this.form = undefined;
       void workerApi()
         .formForService(this.serviceId)
-        .then((form) => (this.form = form));
+        .then((form) => (this.form = form ?? null));
     }
   }
 
@@ -56,11 +82,26 @@ export class LotseServiceScreen extends LitElement {
   }
 
   private renderApply() {
-    if (!this.form) return '';
+    if (this.form === undefined) return nothing;
+    if (this.form === null) return this.renderAnalogPath();
     return html`<section class="apply" aria-labelledby="apply-heading">
       <h2 id="apply-heading">${t('forms:apply.heading')}</h2>
       <p>${t('forms:apply.intro', { title: this.form.title })}</p>
       <button type="button" @click=${this.onApply}>${t('forms:apply.start')}</button>
+    </section>`;
+  }
+
+  /**
+   * No Lotse form yet: the analog path, in words the person can act on, and a printout to take
+   * to the office (the service's German name and key are on it).
+   */
+  private renderAnalogPath() {
+    return html`<section class="apply" aria-labelledby="apply-heading">
+      <h2 id="apply-heading">${t('catalogue:service.noForm.heading')}</h2>
+      <p>${t('catalogue:service.noForm.text')}</p>
+      <button type="button" class="secondary" @click=${() => window.print()}>
+        ${t('catalogue:service.noForm.print')}
+      </button>
     </section>`;
   }
 

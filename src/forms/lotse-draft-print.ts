@@ -8,7 +8,8 @@ import { workerApi } from '../catalogue/worker-client.ts';
 import { buildPrintSections, type PrintBlock, type PrintSection } from './print-model.ts';
 import { PRINT_LANGUAGE, printT } from './print-format.ts';
 import { germanAnswer } from './office-document.ts';
-import { adoptShellPrintStyles, printStyles } from './print-styles.ts';
+import { printStyles } from './print-styles.ts';
+import { adoptShellPrintStyles } from '../ui/print-shell.ts';
 
 const dateTime = (epoch: number, options: Intl.DateTimeFormatOptions): string =>
   new Intl.DateTimeFormat(PRINT_LANGUAGE, options).format(epoch);

@@ -101,3 +101,30 @@ test('on paper the buttons, links and the app header are not printed', async ({ 
   await page.emulateMedia({ media: 'screen' });
   await expect(print).toBeVisible();
 });
+
+test('a service without a Lotse form says how to apply anyway and prints without the app around it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCatalogue(page);
+  await page.goto('/service/99108001001000');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Bewohnerparkausweis Erteilung' }),
+  ).toBeVisible();
+  const analog = page.getByRole('region', { name: 'So stellen Sie diesen Antrag' });
+  await expect(analog).toContainText('Wenden Sie sich an Ihre Stadt- oder Gemeindeverwaltung');
+  await expect(page.getByRole('button', { name: 'Antrag starten' })).toHaveCount(0);
+  await expectAccessible(page, 'a service without a form');
+  const print = analog.getByRole('button', { name: 'Diese Seite ausdrucken und mitnehmen' });
+  await expect(print).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(print).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
+  // The office finds the service by its key.
+  await expect(page.getByRole('definition').filter({ hasText: '99108001001000' })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  // A service with a form offers the form instead.
+  await page.goto('/service/99115005104000');
+  await expect(page.getByRole('button', { name: 'Antrag starten' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'So stellen Sie diesen Antrag' })).toHaveCount(0);
+});
