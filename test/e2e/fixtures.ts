@@ -78,6 +78,77 @@ export async function startApplication(page: Page, serviceId: string): Promise<v
   await page.getByRole('button', { name: 'Antrag starten' }).click();
 }
 
+/** What `putDraftAnswers` writes into a draft. */
+export interface DraftContent {
+  /** The answers (Wohnsitz Anmeldung shaped when a document is stored with them). */
+  answers: unknown;
+  /** The page the draft resumes on ("#check": check your answers). */
+  at?: string;
+  /** A status to set ("ready": checked and declared, as the guided mode leaves it). */
+  status?: string;
+  /**
+   * The Wohnungsgeberbestätigung to store as a PDF and answer with: its text, or a size in bytes
+   * (pseudo-random content); none when absent.
+   */
+  document?: { text: string } | { bytes: number };
+}
+
+/**
+ * Writes answers (and a document) into an existing draft straight in IndexedDB, as the app
+ * would have stored them; the page is not reloaded (an unlocked profile would lock).
+ */
+export async function putDraftAnswers(
+  page: Page,
+  draftId: string,
+  content: DraftContent,
+): Promise<void> {
+  await page.evaluate(
+    async ({ id, content }) => {
+      const open = indexedDB.open('lotse');
+      const db = await new Promise<IDBDatabase>(
+        (done) => (open.onsuccess = () => done(open.result)),
+      );
+      const stores = content.document ? ['drafts', 'attachments'] : ['drafts'];
+      const tx = db.transaction(stores, 'readwrite');
+      const drafts = tx.objectStore('drafts');
+      const draft = await new Promise<Record<string, unknown>>((done) => {
+        const get = drafts.get(id);
+        get.onsuccess = () => done(get.result as Record<string, unknown>);
+      });
+      const answers = structuredClone(content.answers) as Record<string, Record<string, unknown>[]>;
+      if (content.document) {
+        let bytes: Uint8Array<ArrayBuffer>;
+        if ('text' in content.document) bytes = new TextEncoder().encode(content.document.text);
+        else {
+          bytes = new Uint8Array(content.document.bytes);
+          for (let index = 0; index < bytes.length; index++) bytes[index] = (index * 31 + 7) & 0xff;
+        }
+        const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+        const sha256 = Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
+        const file = {
+          attachmentId: crypto.randomUUID(),
+          name: 'wohnungsgeber.pdf',
+          type: 'application/pdf',
+          size: bytes.byteLength,
+          sha256,
+        };
+        answers.G_lotse_nachweise![0]!.F_lotse_wohnungsgeberbestaetigung = file;
+        const blob = new Blob([bytes], { type: file.type });
+        tx.objectStore('attachments').put({ ...file, id: file.attachmentId, draftId: id, blob });
+      }
+      drafts.put({
+        ...draft,
+        answers,
+        ...(content.at ? { page: content.at } : {}),
+        ...(content.status ? { status: content.status } : {}),
+      });
+      await new Promise((done) => (tx.oncomplete = done));
+      db.close();
+    },
+    { id: draftId, content },
+  );
+}
+
 /** How `putWohnsitzAnswers` leaves the draft. */
 export interface WohnsitzDraft {
   /** The page the draft resumes on ("#check": check your answers). */
@@ -99,47 +170,15 @@ export async function putWohnsitzAnswers(
 ): Promise<void> {
   const { wohnsitzAnswers } = await import('../support/authored-answers.ts');
   const today = new Date().toISOString().slice(0, 10);
-  await page.evaluate(
-    async ({ id, answers, at, ready, documentBytes }) => {
-      let bytes = new TextEncoder().encode('%PDF-1.4 Wohnungsgeberbestätigung');
-      if (documentBytes !== undefined) {
-        bytes = new Uint8Array(documentBytes);
-        for (let index = 0; index < documentBytes; index++) bytes[index] = (index * 31 + 7) & 0xff;
-      }
-      const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-      const sha256 = Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
-      const file = {
-        attachmentId: crypto.randomUUID(),
-        name: 'wohnungsgeber.pdf',
-        type: 'application/pdf',
-        size: bytes.byteLength,
-        sha256,
-      };
-      const proofs = answers.G_lotse_nachweise as Record<string, unknown>[];
-      proofs[0]!.F_lotse_wohnungsgeberbestaetigung = file;
-      const open = indexedDB.open('lotse');
-      const db = await new Promise<IDBDatabase>(
-        (done) => (open.onsuccess = () => done(open.result)),
-      );
-      const tx = db.transaction(['drafts', 'attachments'], 'readwrite');
-      const drafts = tx.objectStore('drafts');
-      const draft = await new Promise<Record<string, unknown>>((done) => {
-        const get = drafts.get(id);
-        get.onsuccess = () => done(get.result as Record<string, unknown>);
-      });
-      drafts.put({
-        ...draft,
-        answers,
-        ...(at ? { page: at } : {}),
-        ...(ready ? { status: 'ready' } : {}),
-      });
-      const blob = new Blob([bytes], { type: file.type });
-      tx.objectStore('attachments').put({ ...file, id: file.attachmentId, draftId: id, blob });
-      await new Promise((done) => (tx.oncomplete = done));
-      db.close();
-    },
-    { id: draftId, answers: wohnsitzAnswers(today), at, ready, documentBytes },
-  );
+  await putDraftAnswers(page, draftId, {
+    answers: wohnsitzAnswers(today),
+    ...(at ? { at } : {}),
+    ...(ready ? { status: 'ready' } : {}),
+    document:
+      documentBytes === undefined
+        ? { text: '%PDF-1.4 Wohnungsgeberbestätigung' }
+        : { bytes: documentBytes },
+  });
   await page.reload();
 }
 

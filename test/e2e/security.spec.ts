@@ -7,6 +7,7 @@ import {
   waitForCatalogue,
   enrollmentCode,
   navigate,
+  putDraftAnswers,
 } from './fixtures.ts';
 import { wohnsitzAnswers } from '../support/authored-answers.ts';
 
@@ -153,55 +154,6 @@ async function rawSearch(page: Page, needles: string[]) {
     }
     return { found: [...found].sort(), counts, keys: rows };
   }, needles);
-}
-
-/** Puts answers into an open device's draft straight in IndexedDB (status and page optional). */
-async function putAnswers(
-  page: Page,
-  id: string,
-  answers: unknown,
-  extra: { status?: string; page?: string; pdf?: string } = {},
-): Promise<void> {
-  await page.evaluate(
-    async ({ id, answers, extra }) => {
-      const open = indexedDB.open('lotse');
-      const db = await new Promise<IDBDatabase>(
-        (done) => (open.onsuccess = () => done(open.result)),
-      );
-      const stores = extra.pdf ? ['drafts', 'attachments'] : ['drafts'];
-      const tx = db.transaction(stores, 'readwrite');
-      const drafts = tx.objectStore('drafts');
-      const draft = await new Promise<Record<string, unknown>>((done) => {
-        const get = drafts.get(id);
-        get.onsuccess = () => done(get.result as Record<string, unknown>);
-      });
-      const filled = structuredClone(answers) as Record<string, Record<string, unknown>[]>;
-      if (extra.pdf) {
-        const bytes = new TextEncoder().encode(extra.pdf);
-        const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-        const sha256 = Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
-        const file = {
-          attachmentId: crypto.randomUUID(),
-          name: 'wohnungsgeber.pdf',
-          type: 'application/pdf',
-          size: bytes.byteLength,
-          sha256,
-        };
-        filled.G_lotse_nachweise![0]!.F_lotse_wohnungsgeberbestaetigung = file;
-        const blob = new Blob([bytes], { type: file.type });
-        tx.objectStore('attachments').put({ ...file, id: file.attachmentId, draftId: id, blob });
-      }
-      drafts.put({
-        ...draft,
-        answers: filled,
-        ...(extra.status ? { status: extra.status } : {}),
-        ...(extra.page ? { page: extra.page } : {}),
-      });
-      await new Promise((done) => (tx.oncomplete = done));
-      db.close();
-    },
-    { id, answers, extra },
-  );
 }
 
 /** Complete Wohnsitz answers for an applicant with this surname. */
@@ -456,10 +408,11 @@ test('retention: with 0 days, a sent application leaves the device after the rec
   await page.goto('/');
   await waitForCatalogue(page);
   const id = await startWohnsitz(page);
-  await putAnswers(page, id, answersFor('Retention'), {
+  await putDraftAnswers(page, id, {
+    answers: answersFor('Retention'),
     status: 'ready',
-    page: '#check',
-    pdf: '%PDF-1.4 Wohnungsgeber',
+    at: '#check',
+    document: { text: '%PDF-1.4 Wohnungsgeber' },
   });
   // Protection switched on after the draft was made: the new profile takes the draft over.
   await page.reload();
@@ -499,10 +452,11 @@ test('"delete everything about this person" leaves no record of them in any tabl
 
   // The person's first application is sent, the second is still a draft; another person's stays.
   const sent = await startWohnsitz(page);
-  await putAnswers(page, sent, answersFor(person), {
+  await putDraftAnswers(page, sent, {
+    answers: answersFor(person),
     status: 'ready',
-    page: '#check',
-    pdf: `%PDF-1.4 ${person}-beleg`,
+    at: '#check',
+    document: { text: `%PDF-1.4 ${person}-beleg` },
   });
   await page.reload();
   await page.getByRole('button', { name: 'Antrag senden' }).click();
@@ -510,9 +464,12 @@ test('"delete everything about this person" leaves no record of them in any tabl
     page.getByRole('heading', { name: 'Ihr Antrag ist beim Amt angekommen' }),
   ).toBeVisible();
   const second = await startWohnsitz(page);
-  await putAnswers(page, second, answersFor(person), { pdf: `%PDF-1.4 ${person}-zweiter` });
+  await putDraftAnswers(page, second, {
+    answers: answersFor(person),
+    document: { text: `%PDF-1.4 ${person}-zweiter` },
+  });
   const kept = await startWohnsitz(page);
-  await putAnswers(page, kept, answersFor(other));
+  await putDraftAnswers(page, kept, { answers: answersFor(other) });
   // Saved details of the person (for prefill), as the check page stores them.
   await page.evaluate(async (surname) => {
     const open = indexedDB.open('lotse');
