@@ -52,16 +52,16 @@ test('the drafts list shows the documents upload growing while the application i
     const seen: { value: number; max: number; label: string }[] = [];
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline && !(await sent.isVisible())) {
-      if ((await progress.count()) === 1) {
-        const reading = await progress
-          .evaluate((element: HTMLProgressElement) => ({
-            value: element.value,
-            max: element.max,
-            label: element.labels[0]?.textContent?.trim() ?? '',
-          }))
-          .catch(() => undefined); // Gone between count and read: the item was just sent.
-        if (reading) seen.push(reading);
-      }
+      // evaluateAll reads what is there now and never waits: the bar disappears the moment the
+      // item is sent (a `count` then `evaluate` would wait for it until the test times out).
+      const readings = await progress.evaluateAll((elements) =>
+        (elements as HTMLProgressElement[]).map((element) => ({
+          value: element.value,
+          max: element.max,
+          label: element.labels[0]?.textContent?.trim() ?? '',
+        })),
+      );
+      seen.push(...readings);
       await page.waitForTimeout(100);
     }
     await expect(sent).toBeVisible();
