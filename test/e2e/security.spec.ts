@@ -99,9 +99,33 @@ async function fillToHouseNumber(page: Page, street: string, number: string): Pr
   await page.getByRole('textbox', { name: 'Straße' }).fill(street);
   await next(page);
   await expect(page.getByText(/Frage 5 von \d+/)).toBeVisible();
+  // The move to this page is stored first, then the house number: wait for each to land, so
+  // nothing locks before the sealed save of the last change.
+  const draftId = new URL(page.url()).pathname.split('/').pop()!;
+  const at = await page.locator('lotse-draft-screen [data-path]').first().getAttribute('data-path');
+  await expect.poll(async () => (await storedDraft(page, draftId)).page).toBe(at);
+  const before = (await storedDraft(page, draftId)).updatedAt;
   await page.getByRole('textbox', { name: 'Hausnummer' }).fill(number);
-  // Every change is saved at once; give the sealed save its moment before anything locks.
-  await page.waitForTimeout(500);
+  await expect
+    .poll(async () => (await storedDraft(page, draftId)).updatedAt)
+    .toBeGreaterThan(before);
+}
+
+/** The parts of a draft's row that stay readable without the key: its page and last write. */
+async function storedDraft(
+  page: Page,
+  draftId: string,
+): Promise<{ page?: string; updatedAt: number }> {
+  return page.evaluate(async (id) => {
+    const open = indexedDB.open('lotse');
+    const db = await new Promise<IDBDatabase>((done) => (open.onsuccess = () => done(open.result)));
+    const get = db.transaction('drafts').objectStore('drafts').get(id);
+    const row = await new Promise<{ page?: string; updatedAt?: number } | undefined>(
+      (done) => (get.onsuccess = () => done(get.result as { page?: string; updatedAt?: number })),
+    );
+    db.close();
+    return { page: row?.page, updatedAt: row?.updatedAt ?? 0 };
+  }, draftId);
 }
 
 /**
