@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LotseDb } from '../../../src/db/database.ts';
 import type { Answers } from '../../../src/forms/model/form-definition.ts';
 import { bundledForms } from '../../../src/forms/definitions/index.ts';
@@ -13,7 +13,7 @@ import {
 import { deletePerson } from '../../../src/drafts/store/delete-person.ts';
 import { readProfile, saveProfileFromDraft } from '../../../src/drafts/store/profile-store.ts';
 import { OPEN, type Access } from '../../../src/security/access.ts';
-import { addProfile, freshVault, rawDump, sealedAccess, WOHNSITZ } from './vault-support.ts';
+import { addProfile, rawDump, sealedAccess, WOHNSITZ, vaultsPerTest } from './vault-support.ts';
 import { putOutboxItem } from './vault-outbox-rows.ts';
 
 const wohnsitz = bundledForms.find((form) => form.id === WOHNSITZ.formId)!;
@@ -41,17 +41,7 @@ const OMAR: Person = {
   born: { day: '2', month: '3', year: '1985' },
 };
 
-let opened: LotseDb[] = [];
-afterEach(async () => {
-  await Promise.all(opened.map((db) => db.delete()));
-  opened = [];
-});
-
-function vault() {
-  const created = freshVault();
-  opened.push(created.db);
-  return created;
-}
+const vault = vaultsPerTest();
 
 /** A draft for `applicant` (and household `members`) with a street and a document marker. */
 async function application(

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LotseDb } from '../../../src/db/database.ts';
 import {
   createDraft,
@@ -8,23 +8,13 @@ import {
 } from '../../../src/drafts/store/drafts-store.ts';
 import { applyRetention } from '../../../src/drafts/store/retention.ts';
 import type { Access } from '../../../src/security/access.ts';
-import { addProfile, freshVault, PATHS, rawCounts, WOHNSITZ } from './vault-support.ts';
+import { addProfile, PATHS, rawCounts, WOHNSITZ, vaultsPerTest } from './vault-support.ts';
 import { putOutboxItem } from './vault-outbox-rows.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SHORT = { sentDays: 1, staleDays: 2, staleGraceDays: 1 };
 
-let opened: LotseDb[] = [];
-afterEach(async () => {
-  await Promise.all(opened.map((db) => db.delete()));
-  opened = [];
-});
-
-function vault() {
-  const created = freshVault();
-  opened.push(created.db);
-  return created;
-}
+const vault = vaultsPerTest();
 
 async function draftWithDocument(db: LotseDb, access?: Access) {
   const draft = await createDraft(db, WOHNSITZ, undefined, access);

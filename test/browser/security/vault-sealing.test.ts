@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LotseDb } from '../../../src/db/database.ts';
 import { bundledForms } from '../../../src/forms/definitions/index.ts';
 import {
@@ -21,7 +21,14 @@ import { LockedError } from '../../../src/security/errors.ts';
 import { OPEN } from '../../../src/security/access.ts';
 import { ProfileSession } from '../../../src/security/store/session.ts';
 import { readProfileRow } from '../../../src/security/store/profiles.ts';
-import { addProfile, freshVault, PATHS, rawDump, sealedAccess, WOHNSITZ } from './vault-support.ts';
+import {
+  addProfile,
+  PATHS,
+  rawDump,
+  sealedAccess,
+  WOHNSITZ,
+  vaultsPerTest,
+} from './vault-support.ts';
 
 const wohnsitz = bundledForms.find((form) => form.id === WOHNSITZ.formId)!;
 const SURNAME = 'MARKERSURNAME-Haddad';
@@ -30,17 +37,7 @@ const DOCUMENT = 'MARKERDOC-mietvertrag.pdf';
 const BYTES = 'MARKERBYTES %PDF-1.4 Mietvertrag';
 const MARKERS = [SURNAME, STREET, DOCUMENT, BYTES, 'MARKERSURNAME', 'MARKERSTREET', 'MARKERDOC'];
 
-let opened: LotseDb[] = [];
-afterEach(async () => {
-  await Promise.all(opened.map((db) => db.delete()));
-  opened = [];
-});
-
-function vault() {
-  const created = freshVault();
-  opened.push(created.db);
-  return created;
-}
+const vault = vaultsPerTest();
 
 /** Fills a draft with markers: answers, page, ask-staff, a document; returns its id. */
 async function fillDraft(db: LotseDb, session: ProfileSession) {

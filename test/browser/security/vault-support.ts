@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { LotseDb } from '../../../src/db/database.ts';
 import { ProfileSession } from '../../../src/security/store/session.ts';
 import type { NewProfile } from '../../../src/security/store/profiles.ts';
@@ -38,6 +39,23 @@ export function freshVault(now?: () => number) {
   const db = new LotseDb(name);
   const session = new ProfileSession(db, { keyOptions: FAST, ...(now ? { now } : {}) });
   return { name, db, session };
+}
+
+/**
+ * Registers clean-up for the file's tests and returns `vault(now?)`: a fresh vault (as
+ * `freshVault`) whose database is deleted after each test.
+ */
+export function vaultsPerTest(): (now?: () => number) => ReturnType<typeof freshVault> {
+  let opened: LotseDb[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.map((db) => db.delete()));
+    opened = [];
+  });
+  return (now) => {
+    const created = freshVault(now);
+    opened.push(created.db);
+    return created;
+  };
 }
 
 /** Creates a profile and returns its id (the session is then unlocked as it). */

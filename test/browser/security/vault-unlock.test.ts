@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LotseDb } from '../../../src/db/database.ts';
 import {
   createDraft,
@@ -10,25 +10,15 @@ import { readProfileRow } from '../../../src/security/store/profiles.ts';
 import { ProfileSession } from '../../../src/security/store/session.ts';
 import {
   addProfile,
-  freshVault,
   PATHS,
   rawDump,
   sealedAccess,
   testClock,
   WOHNSITZ,
+  vaultsPerTest,
 } from './vault-support.ts';
 
-let opened: LotseDb[] = [];
-afterEach(async () => {
-  await Promise.all(opened.map((db) => db.delete()));
-  opened = [];
-});
-
-function vault(now?: () => number) {
-  const created = freshVault(now);
-  opened.push(created.db);
-  return created;
-}
+const vault = vaultsPerTest();
 
 /** A draft with a marker answer and a document, for the profile unlocked in `session`. */
 async function draftWithDocument(db: LotseDb, session: ProfileSession, marker: string) {
