@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { t } from '../../i18n/i18n.ts';
 import { I18nController } from '../../i18n/i18n-controller.ts';
 import { requestLock } from './session-events.ts';
+import { headerButtonStyles } from '../../ui/header-button-styles.ts';
 
 /**
  * The header's part of the session while a profile is unlocked: its name and "Sperren", which
@@ -10,41 +11,30 @@ import { requestLock } from './session-events.ts';
  */
 @customElement('lotse-session-bar')
 export class LotseSessionBar extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--lotse-space-s);
-      max-inline-size: 100%;
-      min-inline-size: 0;
-    }
-    .name {
-      font-weight: 600;
-      overflow-wrap: anywhere;
-    }
-    button {
-      font: inherit;
-      font-weight: 600;
-      color: inherit;
-      background: transparent;
-      min-block-size: var(--lotse-target-size, 44px);
-      min-inline-size: var(--lotse-target-size, 44px);
-      max-inline-size: 100%;
-      padding-block: var(--lotse-space-xs);
-      padding-inline: var(--lotse-space-s);
-      border: 2px solid currentColor;
-      border-radius: 4px;
-      cursor: pointer;
-    }
-    button:hover {
-      text-decoration: underline;
-    }
-    button:focus-visible {
-      outline: 3px solid var(--lotse-focus-accent, #ffdd00);
-      outline-offset: 2px;
-    }
-  `;
+  static override styles = [
+    headerButtonStyles,
+    css`
+      :host {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--lotse-space-s);
+        max-inline-size: 100%;
+        min-inline-size: 0;
+      }
+      .name {
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      button:hover {
+        text-decoration: underline;
+      }
+      button:focus-visible {
+        outline: 3px solid var(--lotse-focus-accent, #ffdd00);
+        outline-offset: 2px;
+      }
+    `,
+  ];
 
   /** Name of the unlocked profile. */
   @property() name = '';
